@@ -1,0 +1,62 @@
+package io.newsrel.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsrel} command. Exit codes, the same for every subcommand:
+ * <ul>
+ *   <li>0 — success;</li>
+ *   <li>1 — the run finished but some records failed (see errors.jsonl);</li>
+ *   <li>2 — usage error: unknown option, missing input path, bad configuration;</li>
+ *   <li>3 — the run could not finish (I/O error, internal error).</li>
+ * </ul>
+ */
+@Command(name = "newsrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns news text into structured relation data (entities, arms transfers, agreements).",
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:finished, but some records failed (see errors.jsonl)",
+                "2:usage error (unknown option, missing path, bad configuration)",
+                "3:the run could not finish (I/O or internal error)"})
+public final class NewsrelCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int RECORDS_FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int FAILED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: newsrel extract)");
+    }
+
+    public static void main(String[] args) {
+        // The CLI's own logging setup; a library user's application keeps theirs.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "newsrel-cli-logback.xml");
+        }
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns its exit code, without exiting (for tests). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new NewsrelCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("newsrel: " + (e instanceof UsageException ? "" : "error: ") + e.getMessage());
+            return e instanceof UsageException ? USAGE : FAILED;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("newsrel: " + e.getMessage());
+            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+}

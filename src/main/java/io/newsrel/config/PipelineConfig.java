@@ -1,0 +1,87 @@
+package io.newsrel.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole configuration of a {@link io.newsrel.Pipeline}, as typed records.
+ *
+ * <p>Defaults live in {@code /newsrel/default-config.json} inside the jar; {@link ConfigLoader}
+ * merges a user file and single overrides on top of them and rejects unknown keys.
+ *
+ * @param corenlp  which CoreNLP annotators run and how
+ * @param entities entity recognition and linking
+ * @param input    how input records are read
+ * @param output   what the JSON output holds
+ */
+public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Output output) {
+
+    public PipelineConfig {
+        Objects.requireNonNull(corenlp, "corenlp");
+        Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+    }
+
+    /** The defaults shipped in the jar. */
+    public static PipelineConfig defaults() {
+        return ConfigLoader.defaults();
+    }
+
+    /**
+     * CoreNLP settings.
+     *
+     * @param annotators      annotator names, in order ({@code tokenize,ssplit,pos,lemma,ner})
+     * @param fineGrainedNer  whether CoreNLP's fine-grained NER (COUNTRY, NATIONALITY, TITLE, ...) runs
+     * @param maxSentenceTokens sentences longer than this skip tagging and NER (guards against junk)
+     * @param properties      further CoreNLP properties, passed as they are
+     */
+    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, int maxSentenceTokens,
+                          Map<String, String> properties) {
+        public CoreNlp {
+            annotators = List.copyOf(annotators);
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+            if (annotators.isEmpty()) {
+                throw new IllegalArgumentException("corenlp.annotators is empty");
+            }
+            if (maxSentenceTokens < 1) {
+                throw new IllegalArgumentException("corenlp.maxSentenceTokens must be positive: " + maxSentenceTokens);
+            }
+        }
+    }
+
+    /**
+     * Entity settings.
+     *
+     * @param countryGazetteers extra country alias files (same TSV format as the shipped one), merged in
+     */
+    public record Entities(List<String> countryGazetteers) {
+        public Entities {
+            countryGazetteers = countryGazetteers == null ? List.of() : List.copyOf(countryGazetteers);
+        }
+    }
+
+    /**
+     * Input settings: the field names of JSONL records.
+     */
+    public record Input(String idField, String textField, String dateField, String titleField,
+                        String urlField) {
+        public Input {
+            Objects.requireNonNull(idField, "input.idField");
+            Objects.requireNonNull(textField, "input.textField");
+            Objects.requireNonNull(dateField, "input.dateField");
+            Objects.requireNonNull(titleField, "input.titleField");
+            Objects.requireNonNull(urlField, "input.urlField");
+        }
+    }
+
+    /**
+     * Output settings.
+     *
+     * @param tokens whether sentences in documents.jsonl list their tokens
+     * @param text   whether documents.jsonl repeats the document text (offsets refer to it)
+     */
+    public record Output(boolean tokens, boolean text) {
+    }
+}

@@ -1,0 +1,128 @@
+package io.newsrel.entities;
+
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.Mention;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups accepted mention candidates into document-level entities.
+ *
+ * <p>Candidates with the same type and link (ISO3 code, else normalised name) are one entity. A
+ * short form is then folded into the one longer name it abbreviates within the same document:
+ * "IAI" into "Israel Aerospace Industries", "Elbit" into "Elbit Systems", "Nadir" into "Ronen
+ * Nadir". A short form that fits several longer names is left alone.
+ */
+public final class EntityGrouper {
+
+    private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(
+            EntityType.COMPANY, EntityType.MILITARY, EntityType.GOVERNMENT, EntityType.ORGANIZATION);
+    private static final Set<String> STOP_WORDS = Set.of("of", "and", "the", "for", "&", "de");
+
+    /** Candidates of one entity while it is being assembled. */
+    private static final class Group {
+        final List<MentionCandidate> members = new ArrayList<>();
+
+        MentionCandidate first() {
+            return members.get(0);
+        }
+
+        /** The member that names the entity: the longest name, the first among equals. */
+        MentionCandidate representative() {
+            MentionCandidate best = members.get(0);
+            for (MentionCandidate c : members) {
+                if (c.name().length() > best.name().length()) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+    }
+
+    public List<Entity> group(List<MentionCandidate> candidates, String text) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (MentionCandidate candidate : candidates) {
+            groups.computeIfAbsent(candidate.groupKey(), k -> new Group()).members.add(candidate);
+        }
+        foldShortForms(groups);
+        List<Entity> entities = new ArrayList<>();
+        for (Group group : groups.values()) {
+            entities.add(toEntity("e" + (entities.size() + 1), group, text));
+        }
+        return entities;
+    }
+
+    private static Entity toEntity(String id, Group group, String text) {
+        MentionCandidate rep = group.representative();
+        List<Mention> mentions = new ArrayList<>();
+        double confidence = 0;
+        for (MentionCandidate c : group.members) {
+            mentions.add(new Mention(c.span().start(), c.span().end(), c.span().of(text), c.sentence()));
+            confidence = Math.max(confidence, c.confidence());
+        }
+        return new Entity(id, rep.type(), rep.name(), rep.kbId(), rep.attrs(), mentions, confidence, rep.source());
+    }
+
+    private static void foldShortForms(Map<String, Group> groups) {
+        List<Map.Entry<String, Group>> entries = new ArrayList<>(groups.entrySet());
+        for (Map.Entry<String, Group> shortEntry : entries) {
+            MentionCandidate shortForm = shortEntry.getValue().first();
+            if (shortForm.kbId() != null) {
+                continue;
+            }
+            Group target = null;
+            int matches = 0;
+            for (Map.Entry<String, Group> longEntry : entries) {
+                MentionCandidate longForm = longEntry.getValue().representative();
+                if (longEntry != shortEntry && groups.containsKey(longEntry.getKey())
+                        && abbreviates(shortForm, longForm)) {
+                    target = longEntry.getValue();
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                target.members.addAll(shortEntry.getValue().members);
+                groups.remove(shortEntry.getKey());
+            }
+        }
+    }
+
+    static boolean abbreviates(MentionCandidate shortForm, MentionCandidate longForm) {
+        String shortName = shortForm.name();
+        String longName = longForm.name();
+        if (shortName.length() >= longName.length()) {
+            return false;
+        }
+        boolean bothOrgs = ORGANIZATIONS.contains(shortForm.type()) && ORGANIZATIONS.contains(longForm.type());
+        boolean bothPersons = shortForm.type() == EntityType.PERSON && longForm.type() == EntityType.PERSON;
+        List<String> longWords = List.of(Names.normalize(longName).split("[\\s-]+"));
+        List<String> shortWords = List.of(Names.normalize(shortName).split("[\\s-]+"));
+        if (bothOrgs) {
+            return isAcronym(shortName, longWords)
+                    || longWords.size() > shortWords.size() && longWords.subList(0, shortWords.size()).equals(shortWords);
+        }
+        if (bothPersons) {
+            return longWords.size() > shortWords.size()
+                    && longWords.subList(longWords.size() - shortWords.size(), longWords.size()).equals(shortWords);
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String shortName, List<String> longWords) {
+        if (shortName.length() < 2 || !shortName.equals(shortName.toUpperCase()) || shortName.contains(" ")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : longWords) {
+            if (!STOP_WORDS.contains(word) && !word.isEmpty()) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().equalsIgnoreCase(shortName.replace(".", ""));
+    }
+}

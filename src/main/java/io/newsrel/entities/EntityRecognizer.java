@@ -1,0 +1,57 @@
+package io.newsrel.entities;
+
+import io.newsrel.Stage;
+import io.newsrel.annotate.AnnotatedText;
+import io.newsrel.model.Entity;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entity stage: runs every finder, settles overlaps by the {@link OverlapPolicy}, and groups
+ * the winners into document-level entities. Finders are given most trusted first.
+ */
+public final class EntityRecognizer implements Stage {
+
+    private final List<MentionFinder> finders;
+    private final OverlapPolicy policy;
+    private final EntityGrouper grouper = new EntityGrouper();
+
+    public EntityRecognizer(List<MentionFinder> findersByTrust) {
+        if (findersByTrust.isEmpty()) {
+            throw new IllegalArgumentException("no mention finder");
+        }
+        this.finders = List.copyOf(findersByTrust);
+        this.policy = new OverlapPolicy(finders.stream().map(MentionFinder::name).toList());
+    }
+
+    public List<Entity> recognize(AnnotatedText text) {
+        List<MentionCandidate> candidates = new ArrayList<>();
+        for (MentionFinder finder : finders) {
+            candidates.addAll(finder.find(text));
+        }
+        return grouper.group(policy.resolve(candidates), text.text());
+    }
+
+    public List<MentionFinder> finders() {
+        return finders;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        Set<Capability> needs = EnumSet.noneOf(Capability.class);
+        finders.forEach(f -> needs.addAll(f.requires()));
+        return needs;
+    }
+
+    @Override
+    public Set<Capability> provides() {
+        return EnumSet.of(Capability.MENTIONS, Capability.ENTITIES);
+    }
+}

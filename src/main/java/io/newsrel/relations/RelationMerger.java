@@ -1,0 +1,41 @@
+package io.newsrel.relations;
+
+import io.newsrel.model.Evidence;
+import io.newsrel.model.Relation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges candidates that state the same fact (same type and key) into one relation with all their
+ * evidence, and numbers the result "r1", "r2", ... in order of first evidence. The merged relation
+ * keeps the most confident candidate's arguments and attributes.
+ */
+public final class RelationMerger {
+
+    public List<Relation> merge(List<RelationCandidate> candidates) {
+        Map<String, List<RelationCandidate>> byKey = new LinkedHashMap<>();
+        for (RelationCandidate candidate : candidates) {
+            byKey.computeIfAbsent(candidate.type() + "|" + candidate.key(), k -> new ArrayList<>()).add(candidate);
+        }
+        List<Relation> relations = new ArrayList<>();
+        for (List<RelationCandidate> same : byKey.values()) {
+            RelationCandidate best = same.get(0);
+            List<Evidence> evidence = new ArrayList<>();
+            for (RelationCandidate c : same) {
+                if (c.confidence() > best.confidence()) {
+                    best = c;
+                }
+                for (Evidence e : c.evidence()) {
+                    if (!evidence.contains(e)) {
+                        evidence.add(e);
+                    }
+                }
+            }
+            relations.add(new Relation("r" + (relations.size() + 1), best.type(), best.args(), best.attrs(),
+                    best.confidence(), evidence, best.rule()));
+        }
+        return relations;
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsrel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of the package map in the README. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.newsrel");
+
+    @Test
+    void theLibraryDoesNotDependOnTheCli() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.newsrel.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCoreDoesNotDependOnTheBatchEdge() {
+        noClasses().that().resideInAnyPackage("io.newsrel.model..", "io.newsrel.annotate..",
+                        "io.newsrel.entities..", "io.newsrel.relations..", "io.newsrel.output..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsrel.batch..", "io.newsrel.ingest..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDataModelDependsOnNoStage() {
+        noClasses().that().resideInAPackage("io.newsrel.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.newsrel.annotate..", "io.newsrel.entities..",
+                        "io.newsrel.relations..", "edu.stanford..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLibraryNeverPrintsToStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,69 @@
+package io.newsrel.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsrel.model.CharSpan;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EntityGrouperTest {
+
+    /** Builds candidates over a text by finding each surface form in it, left to right. */
+    private static List<MentionCandidate> candidates(String text, Object... typeAndSurface) {
+        List<MentionCandidate> list = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < typeAndSurface.length; i += 2) {
+            String surface = (String) typeAndSurface[i + 1];
+            int start = text.indexOf(surface, from);
+            list.add(new MentionCandidate(0, new CharSpan(start, start + surface.length()),
+                    (EntityType) typeAndSurface[i], surface, null, Map.of(), 0.7, "ner"));
+            from = start + surface.length();
+        }
+        return list;
+    }
+
+    @Test
+    void anAcronymJoinsTheNameItAbbreviates() {
+        String text = "Israel Aerospace Industries (IAI) said IAI would deliver.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.COMPANY, "Israel Aerospace Industries", EntityType.ORGANIZATION, "IAI",
+                EntityType.ORGANIZATION, "IAI"), text);
+        assertEquals(1, entities.size());
+        assertEquals(EntityType.COMPANY, entities.get(0).type());
+        assertEquals("Israel Aerospace Industries", entities.get(0).name());
+        assertEquals(List.of("Israel Aerospace Industries", "IAI", "IAI"),
+                entities.get(0).mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aShortNameJoinsTheOneLongerNameItStarts() {
+        String text = "Elbit Systems won. Elbit said so. Ronen Nadir spoke; Nadir added.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.COMPANY, "Elbit Systems", EntityType.ORGANIZATION, "Elbit",
+                EntityType.PERSON, "Ronen Nadir", EntityType.PERSON, "Nadir"), text);
+        assertEquals(List.of("Elbit Systems", "Ronen Nadir"), entities.stream().map(Entity::name).toList());
+        assertEquals(List.of("e1", "e2"), entities.stream().map(Entity::id).toList());
+    }
+
+    @Test
+    void anAmbiguousShortNameStaysApart() {
+        String text = "Hanwha Aerospace and Hanwha Ocean; Hanwha said.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.COMPANY, "Hanwha Aerospace", EntityType.COMPANY, "Hanwha Ocean",
+                EntityType.ORGANIZATION, "Hanwha"), text);
+        assertEquals(3, entities.size());
+    }
+
+    @Test
+    void differentTypesWithTheSameNameAreDifferentEntities() {
+        String text = "Turkey and turkey.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.COUNTRY, "Turkey", EntityType.MISC, "turkey"), text);
+        assertEquals(2, entities.size());
+    }
+}
