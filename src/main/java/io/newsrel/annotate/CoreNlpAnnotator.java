@@ -37,10 +37,20 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private final Set<Capability> provides;
 
     public CoreNlpAnnotator(PipelineConfig.CoreNlp settings) {
+        this(properties(settings));
+    }
+
+    /**
+     * An annotator with exactly these CoreNLP properties and none of newsrel's settings; the
+     * evaluation uses it to run raw CoreNLP as the baseline.
+     */
+    public CoreNlpAnnotator(Properties properties) {
         long started = System.nanoTime();
-        this.corenlp = new StanfordCoreNLP(properties(settings));
-        this.provides = capabilities(settings.annotators());
-        LOG.info("CoreNLP {} loaded in {} ms", settings.annotators(), (System.nanoTime() - started) / 1_000_000);
+        String annotators = properties.getProperty("annotators");
+        // Read before CoreNLP builds: it rewrites "annotators" (ssplit is folded into tokenize).
+        this.provides = capabilities(List.of(annotators.split("\\s*,\\s*")));
+        this.corenlp = new StanfordCoreNLP(properties);
+        LOG.info("CoreNLP {} loaded in {} ms", annotators, (System.nanoTime() - started) / 1_000_000);
     }
 
     static Properties properties(PipelineConfig.CoreNlp settings) {

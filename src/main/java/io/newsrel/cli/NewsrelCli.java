@@ -14,11 +14,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns news text into structured relation data (entities, arms transfers, agreements).",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
-                "1:finished, but some records failed (see errors.jsonl)",
+                "1:finished, but some records failed (see errors.jsonl), or eval scores fell under their floors",
                 "2:usage error (unknown option, missing path, bad configuration)",
                 "3:the run could not finish (I/O or internal error)"})
 public final class NewsrelCli implements Runnable {
@@ -46,7 +46,7 @@ public final class NewsrelCli implements Runnable {
 
     /** Runs the CLI and returns its exit code, without exiting (for tests). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new NewsrelCli());
+        CommandLine cli = new CommandLine(new NewsrelCli()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("newsrel: " + (e instanceof UsageException ? "" : "error: ") + e.getMessage());
             return e instanceof UsageException ? USAGE : FAILED;

@@ -65,7 +65,9 @@ public final class EntityGrouper {
             mentions.add(new Mention(c.span().start(), c.span().end(), c.span().of(text), c.sentence()));
             confidence = Math.max(confidence, c.confidence());
         }
-        return new Entity(id, rep.type(), rep.name(), rep.kbId(), rep.attrs(), mentions, confidence, rep.source());
+        // Three decimals are all a reader can use, and keep the output stable across platforms.
+        double rounded = Math.round(confidence * 1000) / 1000.0;
+        return new Entity(id, rep.type(), rep.name(), rep.kbId(), rep.attrs(), mentions, rounded, rep.source());
     }
 
     private static void foldShortForms(Map<String, Group> groups) {

@@ -1,0 +1,141 @@
+package io.newsrel.cli;
+
+import io.newsrel.Pipeline;
+import io.newsrel.config.ConfigException;
+import io.newsrel.entities.CountryGazetteer;
+import io.newsrel.eval.BaselineExtractor;
+import io.newsrel.eval.DocumentExtractor;
+import io.newsrel.eval.EvalRunner;
+import io.newsrel.eval.Floors;
+import io.newsrel.eval.ReportTables;
+import io.newsrel.output.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsrel eval}: scores newsrel, side by side with raw CoreNLP, on gold data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Scores newsrel and raw CoreNLP side by side on gold data and prints Markdown tables.",
+                "Modes: defnews (document-level entities and relations, SPEC-gold.md), re3d (spans), conll (CoNLL-2003 testa).",
+                "With --floors, exits 1 when any newsrel score falls under its floor (the CI quality gate)."})
+final class EvalCommand implements Callable<Integer> {
+
+    /** How far under a measured score --raise-floors puts its floor. */
+    private static final double FLOOR_MARGIN = 0.005;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Folder with the gold data (default: ${DEFAULT-VALUE}).")
+    Path data = Path.of("../shared/data");
+
+    @Option(names = {"-m", "--mode"}, paramLabel = "MODE", split = ",",
+            description = "defnews, re3d, conll, or several separated by commas (default: all).")
+    List<EvalRunner.Mode> modes = List.of(EvalRunner.Mode.values());
+
+    @Option(names = "--no-baseline", description = "Score newsrel only, without raw CoreNLP beside it.")
+    boolean noBaseline;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Write the full report as JSON.")
+    Path report;
+
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "Write newsrel's missed and spurious items per defnews document as JSON.")
+    Path misses;
+
+    @Option(names = "--floors", paramLabel = "FILE", description = "Fail (exit 1) when a score is under these floors.")
+    Path floors;
+
+    @Option(names = "--raise-floors", description = "With --floors: raise each floor to just under the measured score "
+            + "(never lowers one) and rewrite the file.")
+    boolean raiseFloors;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
+    Path config;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("gold data folder not found: " + data, null);
+        }
+        if (floors != null && !Files.isRegularFile(floors)) {
+            throw new UsageException("floors file not found: " + floors, null);
+        }
+        Pipeline pipeline;
+        try {
+            Pipeline.Builder builder = Pipeline.builder();
+            if (config != null) {
+                builder.configFile(config);
+            }
+            pipeline = builder.build();
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        CountryGazetteer countries = CountryGazetteer.load(
+                pipeline.config().entities().countryGazetteers().stream().map(Path::of).toList());
+        List<DocumentExtractor> systems = new ArrayList<>();
+        systems.add(DocumentExtractor.of(pipeline));
+        if (!noBaseline) {
+            systems.add(new BaselineExtractor(countries));
+        }
+        EvalRunner.EvalReport result = new EvalRunner(systems, countries, threads).run(data, modes);
+
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(ReportTables.render(result));
+        out.flush();
+        if (report != null) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("data", data.toString());
+            json.put("systems", result.systems);
+            json.put("defnews", result.defnews);
+            json.put("re3d", result.re3d);
+            json.put("re3dTypeMapping", result.re3dTypeMapping());
+            json.put("conll", result.conll);
+            json.put("seconds", result.seconds);
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            result.systems.forEach(s -> metrics.put(s, result.metrics(s)));
+            json.put("metrics", metrics);
+            write(report, json);
+        }
+        if (misses != null && result.defnews.containsKey("newsrel")) {
+            write(misses, result.defnews.get("newsrel").documents());
+        }
+        if (floors != null) {
+            if (raiseFloors) {
+                Floors.read(floors).raisedTo(result.metrics("newsrel"), FLOOR_MARGIN).write(floors);
+            }
+            List<String> violations = Floors.read(floors).violations(result.metrics("newsrel"));
+            PrintWriter err = spec.commandLine().getErr();
+            if (!violations.isEmpty()) {
+                err.println("newsrel: quality gate FAILED:");
+                violations.forEach(v -> err.println("  " + v));
+                err.flush();
+                return NewsrelCli.RECORDS_FAILED;
+            }
+            err.println("newsrel: quality gate passed (" + Floors.read(floors).minimums().size() + " floors)");
+            err.flush();
+        }
+        return NewsrelCli.OK;
+    }
+
+    private static void write(Path file, Object value) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, Json.pretty(value) + "\n");
+    }
+}

@@ -1,0 +1,222 @@
+package io.newsrel.eval;
+
+import io.newsrel.eval.DefnewsGold.Article;
+import io.newsrel.eval.DefnewsGold.GoldRelation;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.Relation;
+import io.newsrel.model.RelationType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Scores extraction results against defnews gold articles (SPEC-gold.md):
+ * <ul>
+ *   <li>document-level entity sets for COUNTRY (ISO3), COMPANY and SYSTEM, a predicted entity
+ *       matching a gold name by canonical name, kbId or any mention text ({@link NameMatch});</li>
+ *   <li>relations per type by the spec's key; a gold transfer with system null matches a
+ *       prediction with the same recipient and supplier country, after the gold transfers that
+ *       name a system have taken their matches;</li>
+ *   <li>for matched transfers, whether quantity, value, year and status are among the gold values
+ *       (an attribute absent on both sides is right).</li>
+ * </ul>
+ * Add articles one by one with {@link #add}; read totals from {@link #result}.
+ */
+public final class DefnewsScorer {
+
+    /** Relation types the spec defines and the scorer scores. */
+    public static final List<RelationType> RELATION_TYPES =
+            List.of(RelationType.ARMS_TRANSFER, RelationType.COOPERATION_AGREEMENT, RelationType.LOCAL_PRODUCTION);
+    public static final List<String> TRANSFER_ATTRIBUTES = List.of("quantity", "value", "year", "status");
+    /** Confidence thresholds at which relation precision is reported. */
+    public static final List<Double> THRESHOLDS = List.of(0.0, 0.5, 0.7, 0.8, 0.9);
+
+    private final Map<String, Prf> entities = new TreeMap<>();
+    private final Map<String, Prf> relations = new TreeMap<>();
+    private final Map<String, int[]> attributes = new TreeMap<>();
+    private final List<double[]> relationConfidence = new ArrayList<>();
+    private final List<DocumentErrors> errors = new ArrayList<>();
+
+    /** What one document got wrong, for the misses file. */
+    public record DocumentErrors(String id, List<String> missed, List<String> spurious) {
+    }
+
+    /** Totals over all added articles. */
+    public record Result(Map<String, Prf> entities, Map<String, Prf> relations, Map<String, Double> attributeAccuracy,
+                         Map<String, Integer> attributeCounts, Map<String, Double> precisionAtConfidence,
+                         List<DocumentErrors> documents) {
+    }
+
+    public DefnewsScorer() {
+        DefnewsGold.ENTITY_TYPES.forEach(t -> entities.put(t, Prf.ZERO));
+        RELATION_TYPES.forEach(t -> relations.put(t.name(), Prf.ZERO));
+        TRANSFER_ATTRIBUTES.forEach(a -> attributes.put(a, new int[2]));
+    }
+
+    public synchronized void add(Article gold, ExtractionResult predicted) {
+        List<String> missed = new ArrayList<>();
+        List<String> spurious = new ArrayList<>();
+        for (String type : DefnewsGold.ENTITY_TYPES) {
+            List<Entity> ofType = predicted.entitiesOfType(EntityType.valueOf(type));
+            Matching<String, Entity> m = Matching.of(gold.entities().get(type), ofType,
+                    (g, p) -> NameMatch.keys(p).contains(NameMatch.key(g)));
+            entities.merge(type, m.prf(), Prf::plus);
+            m.missed.forEach(g -> missed.add(type + " " + g));
+            m.spurious.forEach(p -> spurious.add(type + " " + (p.kbId() != null ? p.kbId() : p.name())));
+        }
+        for (RelationType type : RELATION_TYPES) {
+            List<GoldRelation> goldOfType = gold.relations().stream().filter(r -> r.type() == type).toList();
+            List<Relation> predictedOfType = predicted.relations().stream().filter(r -> r.type() == type).toList();
+            Matching<GoldRelation, Relation> m = matchRelations(type, goldOfType, predictedOfType, predicted);
+            relations.merge(type.name(), m.prf(), Prf::plus);
+            m.missed.forEach(g -> missed.add(describe(g)));
+            m.spurious.forEach(p -> spurious.add(describe(p, predicted)));
+            m.matched.forEach(pair -> relationConfidence.add(new double[] {pair.predicted().confidence(), 1}));
+            m.spurious.forEach(p -> relationConfidence.add(new double[] {p.confidence(), 0}));
+            if (type == RelationType.ARMS_TRANSFER) {
+                m.matched.forEach(pair -> scoreAttributes(pair.gold(), pair.predicted()));
+            }
+        }
+        errors.add(new DocumentErrors(gold.document().id(), missed, spurious));
+    }
+
+    public synchronized Result result() {
+        Map<String, Double> accuracy = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        attributes.forEach((name, rightTotal) -> {
+            accuracy.put(name, rightTotal[1] == 0 ? 1.0 : (double) rightTotal[0] / rightTotal[1]);
+            counts.put(name, rightTotal[1]);
+        });
+        Map<String, Double> atConfidence = new TreeMap<>();
+        for (double threshold : THRESHOLDS) {
+            long kept = relationConfidence.stream().filter(c -> c[0] >= threshold).count();
+            long right = relationConfidence.stream().filter(c -> c[0] >= threshold && c[1] == 1).count();
+            atConfidence.put(String.format("%.1f", threshold), kept == 0 ? 1.0 : (double) right / kept);
+        }
+        return new Result(new TreeMap<>(entities), new TreeMap<>(relations), accuracy, counts, atConfidence,
+                List.copyOf(errors));
+    }
+
+    private static Matching<GoldRelation, Relation> matchRelations(RelationType type, List<GoldRelation> gold,
+                                                                  List<Relation> predicted, ExtractionResult doc) {
+        return switch (type) {
+            case ARMS_TRANSFER -> {
+                List<GoldRelation> named = gold.stream().filter(g -> g.system() != null).toList();
+                List<GoldRelation> category = gold.stream().filter(g -> g.system() == null).toList();
+                yield Matching.of(named, predicted, (g, p) -> sameParties(g, p, doc) && systemMatches(g, p, doc))
+                        .add(category, (g, p) -> sameParties(g, p, doc));
+            }
+            case COOPERATION_AGREEMENT -> Matching.of(gold, predicted,
+                    (g, p) -> new TreeSet<>(g.parties()).equals(countryCodes(p, "parties", doc)));
+            case LOCAL_PRODUCTION -> Matching.of(gold, predicted,
+                    (g, p) -> Objects.equals(g.hostCountry(), countryCode(p, "hostCountry", doc))
+                            && entityKeys(p, "company", doc).contains(NameMatch.key(g.company())));
+            default -> throw new IllegalArgumentException("not a scored relation type: " + type);
+        };
+    }
+
+    private static boolean sameParties(GoldRelation g, Relation p, ExtractionResult doc) {
+        return Objects.equals(g.recipient(), countryCode(p, "recipient", doc))
+                && Objects.equals(g.supplierCountry(), countryCode(p, "supplierCountry", doc));
+    }
+
+    private static boolean systemMatches(GoldRelation g, Relation p, ExtractionResult doc) {
+        Set<String> keys = entityKeys(p, "system", doc);
+        return g.system().stream().map(NameMatch::key).anyMatch(keys::contains);
+    }
+
+    private void scoreAttributes(GoldRelation g, Relation p) {
+        Map<String, Object> attrs = p.attrs();
+        tally("quantity", g.quantity().isEmpty() && attrs.get("quantity") == null
+                || attrs.get("quantity") instanceof Number q && g.quantity().contains(q.longValue()));
+        tally("value", g.value().isEmpty() && attrs.get("value") == null
+                || attrs.get("value") instanceof Map<?, ?> v && g.value().stream().anyMatch(gv -> sameMoney(gv, v)));
+        Integer year = year(attrs);
+        tally("year", g.year().isEmpty() && year == null || year != null && g.year().contains(year));
+        tally("status", g.status().isEmpty() && attrs.get("status") == null
+                || attrs.get("status") != null && g.status().contains(attrs.get("status").toString()));
+    }
+
+    private void tally(String attribute, boolean right) {
+        int[] rightTotal = attributes.get(attribute);
+        rightTotal[1]++;
+        if (right) {
+            rightTotal[0]++;
+        }
+    }
+
+    private static boolean sameMoney(DefnewsGold.Money gold, Map<?, ?> predicted) {
+        if (!(predicted.get("amount") instanceof Number amount) || predicted.get("currency") == null) {
+            return false;
+        }
+        return gold.currency().equals(predicted.get("currency").toString())
+                && Math.abs(amount.doubleValue() - gold.amount()) <= 0.01 * Math.abs(gold.amount());
+    }
+
+    /** The year of a relation: attrs.year, else the first four digits of attrs.date. */
+    static Integer year(Map<String, Object> attrs) {
+        if (attrs.get("year") instanceof Number n) {
+            return n.intValue();
+        }
+        if (attrs.get("date") instanceof String date && date.matches("\\d{4}.*")) {
+            return Integer.parseInt(date.substring(0, 4));
+        }
+        return null;
+    }
+
+    private static List<Entity> argEntities(Relation p, String role, ExtractionResult doc) {
+        Object arg = p.args().get(role);
+        Collection<?> ids = arg instanceof Collection<?> c ? c : arg == null ? List.of() : List.of(arg);
+        List<Entity> found = new ArrayList<>();
+        for (Object id : ids) {
+            doc.entity(id.toString()).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static String countryCode(Relation p, String role, ExtractionResult doc) {
+        List<Entity> found = argEntities(p, role, doc);
+        return found.isEmpty() ? null : found.get(0).kbId();
+    }
+
+    private static Set<String> countryCodes(Relation p, String role, ExtractionResult doc) {
+        Set<String> codes = new TreeSet<>();
+        argEntities(p, role, doc).forEach(e -> codes.add(e.kbId()));
+        return codes;
+    }
+
+    private static Set<String> entityKeys(Relation p, String role, ExtractionResult doc) {
+        Set<String> keys = new HashSet<>();
+        argEntities(p, role, doc).forEach(e -> keys.addAll(NameMatch.keys(e)));
+        return keys;
+    }
+
+    private static String describe(GoldRelation g) {
+        return switch (g.type()) {
+            case ARMS_TRANSFER -> "ARMS_TRANSFER " + g.recipient() + "<-" + g.supplierCountry() + " " + g.system();
+            case COOPERATION_AGREEMENT -> "COOPERATION_AGREEMENT " + g.parties();
+            case LOCAL_PRODUCTION -> "LOCAL_PRODUCTION " + g.company() + " in " + g.hostCountry();
+            default -> g.type().name();
+        };
+    }
+
+    private static String describe(Relation p, ExtractionResult doc) {
+        return switch (p.type()) {
+            case ARMS_TRANSFER -> "ARMS_TRANSFER " + countryCode(p, "recipient", doc) + "<-"
+                    + countryCode(p, "supplierCountry", doc) + " "
+                    + argEntities(p, "system", doc).stream().map(Entity::name).toList();
+            case COOPERATION_AGREEMENT -> "COOPERATION_AGREEMENT " + countryCodes(p, "parties", doc);
+            case LOCAL_PRODUCTION -> "LOCAL_PRODUCTION " + argEntities(p, "company", doc).stream().map(Entity::name).toList()
+                    + " in " + countryCode(p, "hostCountry", doc);
+            default -> p.type().name();
+        };
+    }
+}
