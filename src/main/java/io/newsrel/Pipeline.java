@@ -6,11 +6,9 @@ import io.newsrel.annotate.TextAnnotator;
 import io.newsrel.config.ConfigException;
 import io.newsrel.config.ConfigLoader;
 import io.newsrel.config.PipelineConfig;
-import io.newsrel.entities.CountryGazetteer;
+import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.EntityRecognizer;
 import io.newsrel.entities.MentionFinder;
-import io.newsrel.entities.NerMentionFinder;
-import io.newsrel.entities.OrganizationClassifier;
 import io.newsrel.model.Entity;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.NewsDocument;
@@ -159,9 +157,7 @@ public final class Pipeline {
             PipelineConfig config = loader.build();
             long started = System.nanoTime();
             TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
-            CountryGazetteer countries = CountryGazetteer.load(
-                    config.entities().countryGazetteers().stream().map(Path::of).toList());
-            List<MentionFinder> finders = List.of(new NerMentionFinder(countries, new OrganizationClassifier()));
+            List<MentionFinder> finders = EntityFinders.create(config.entities());
             List<RelationExtractor> extractors = new ArrayList<>();
             extractors.add(new DemonymCompanyExtractor());
             extractors.addAll(extraExtractors);

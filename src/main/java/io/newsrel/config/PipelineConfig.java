@@ -55,10 +55,17 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
      * Entity settings.
      *
      * @param countryGazetteers extra country alias files (same TSV format as the shipped one), merged in
+     * @param companyGazetteers extra company files (format of models/gazetteers/companies.tsv)
+     * @param systemGazetteers  extra system files (format of models/gazetteers/systems.tsv), e.g.
+     *                          written by {@code newsrel gazetteer import-sipri}
+     * @param patterns          whether unseen system designations are recognised by pattern
      */
-    public record Entities(List<String> countryGazetteers) {
+    public record Entities(List<String> countryGazetteers, List<String> companyGazetteers,
+                           List<String> systemGazetteers, boolean patterns) {
         public Entities {
             countryGazetteers = countryGazetteers == null ? List.of() : List.copyOf(countryGazetteers);
+            companyGazetteers = companyGazetteers == null ? List.of() : List.copyOf(companyGazetteers);
+            systemGazetteers = systemGazetteers == null ? List.of() : List.copyOf(systemGazetteers);
         }
     }
 

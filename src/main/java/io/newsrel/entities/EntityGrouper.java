@@ -23,6 +23,10 @@ public final class EntityGrouper {
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(
             EntityType.COMPANY, EntityType.MILITARY, EntityType.GOVERNMENT, EntityType.ORGANIZATION);
     private static final Set<String> STOP_WORDS = Set.of("of", "and", "the", "for", "&", "de");
+    private static final java.util.Comparator<MentionCandidate> REPRESENTATIVE_ORDER =
+            java.util.Comparator.<MentionCandidate>comparingInt(c -> c.name().length())
+                    .thenComparing(c -> !c.nested())
+                    .thenComparingDouble(MentionCandidate::confidence);
 
     /** Candidates of one entity while it is being assembled. */
     private static final class Group {
@@ -32,11 +36,14 @@ public final class EntityGrouper {
             return members.get(0);
         }
 
-        /** The member that names the entity: the longest name, the first among equals. */
+        /**
+         * The member that names the entity: the longest name; among equals a top-level mention
+         * before a nested one, then the most confident, then the first.
+         */
         MentionCandidate representative() {
             MentionCandidate best = members.get(0);
             for (MentionCandidate c : members) {
-                if (c.name().length() > best.name().length()) {
+                if (REPRESENTATIVE_ORDER.compare(c, best) > 0) {
                     best = c;
                 }
             }
@@ -49,7 +56,7 @@ public final class EntityGrouper {
         for (MentionCandidate candidate : candidates) {
             groups.computeIfAbsent(candidate.groupKey(), k -> new Group()).members.add(candidate);
         }
-        foldShortForms(groups);
+        foldShortForms(groups, text);
         List<Entity> entities = new ArrayList<>();
         for (Group group : groups.values()) {
             entities.add(toEntity("e" + (entities.size() + 1), group, text));
@@ -62,7 +69,7 @@ public final class EntityGrouper {
         List<Mention> mentions = new ArrayList<>();
         double confidence = 0;
         for (MentionCandidate c : group.members) {
-            mentions.add(new Mention(c.span().start(), c.span().end(), c.span().of(text), c.sentence()));
+            mentions.add(new Mention(c.span().start(), c.span().end(), c.span().of(text), c.sentence(), c.nested()));
             confidence = Math.max(confidence, c.confidence());
         }
         // Three decimals are all a reader can use, and keep the output stable across platforms.
@@ -70,19 +77,28 @@ public final class EntityGrouper {
         return new Entity(id, rep.type(), rep.name(), rep.kbId(), rep.attrs(), mentions, rounded, rep.source());
     }
 
-    private static void foldShortForms(Map<String, Group> groups) {
+    /**
+     * A group all of whose mentions abbreviate one other group's name joins it. The mention texts
+     * count, not the canonical name: a gazetteer may link "Hanwha" to "Hanwha Group", yet in an
+     * article about Hanwha Aerospace the short form means the latter.
+     */
+    private static void foldShortForms(Map<String, Group> groups, String text) {
         List<Map.Entry<String, Group>> entries = new ArrayList<>(groups.entrySet());
         for (Map.Entry<String, Group> shortEntry : entries) {
             MentionCandidate shortForm = shortEntry.getValue().first();
-            if (shortForm.kbId() != null) {
+            if (shortForm.kbId() != null || namedInFull(shortEntry.getValue(), text)) {
                 continue;
             }
+            List<MentionCandidate> asWritten = shortEntry.getValue().members.stream()
+                    .map(c -> new MentionCandidate(c.sentence(), c.span(), c.type(), c.span().of(text), null,
+                            c.attrs(), c.confidence(), c.source()))
+                    .toList();
             Group target = null;
             int matches = 0;
             for (Map.Entry<String, Group> longEntry : entries) {
                 MentionCandidate longForm = longEntry.getValue().representative();
                 if (longEntry != shortEntry && groups.containsKey(longEntry.getKey())
-                        && abbreviates(shortForm, longForm)) {
+                        && asWritten.stream().allMatch(written -> abbreviates(written, longForm))) {
                     target = longEntry.getValue();
                     matches++;
                 }
@@ -92,6 +108,15 @@ public final class EntityGrouper {
                 groups.remove(shortEntry.getKey());
             }
         }
+    }
+
+    /**
+     * A gazetteer entity named by its own canonical name ("MBDA" beside "MBDA France") is a
+     * company of its own, parent or sibling, not a short form.
+     */
+    private static boolean namedInFull(Group group, String text) {
+        return group.members.stream().anyMatch(c -> !c.source().equals(NerMentionFinder.SOURCE)
+                && Names.compact(c.span().of(text)).equals(Names.compact(c.name())));
     }
 
     static boolean abbreviates(MentionCandidate shortForm, MentionCandidate longForm) {

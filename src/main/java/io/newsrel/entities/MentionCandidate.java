@@ -16,9 +16,17 @@ import java.util.Objects;
  * @param attrs      linked facts, such as a date's normalised value
  * @param confidence how sure the finder is, in [0, 1]
  * @param source     the finder's name: ner, gazetteer, pattern, model, ...
+ * @param nested     whether the span lies inside another entity's span by design (a country
+ *                   word inside an organisation name); the overlap policy keeps such candidates
+ *                   when their container wins
  */
 public record MentionCandidate(int sentence, CharSpan span, EntityType type, String name, String kbId,
-                               Map<String, String> attrs, double confidence, String source) {
+                               Map<String, String> attrs, double confidence, String source, boolean nested) {
+
+    public MentionCandidate(int sentence, CharSpan span, EntityType type, String name, String kbId,
+                            Map<String, String> attrs, double confidence, String source) {
+        this(sentence, span, type, name, kbId, attrs, confidence, source, false);
+    }
 
     public MentionCandidate {
         Objects.requireNonNull(span, "span");

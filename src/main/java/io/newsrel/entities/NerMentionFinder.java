@@ -17,8 +17,12 @@ import java.util.Set;
 public final class NerMentionFinder implements MentionFinder {
 
     public static final String SOURCE = "ner";
+    private static final double METONYMY_CONFIDENCE = 0.7;
+    private static final Set<String> COMPANY_DESCRIPTORS = Set.of("company", "firm", "manufacturer", "maker",
+            "contractor", "producer", "supplier", "shipbuilder", "shipyard", "conglomerate", "corporation", "startup");
 
-    private static final Set<String> PLACE_LABELS =
+    /** NER labels of places; shared with {@link CountryWordFinder}. */
+    static final Set<String> PLACE_LABELS =
             Set.of("COUNTRY", "NATIONALITY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
 
     private final CountryGazetteer countries;
@@ -43,40 +47,101 @@ public final class NerMentionFinder implements MentionFinder {
     public List<MentionCandidate> find(AnnotatedText text) {
         List<MentionCandidate> candidates = new ArrayList<>();
         for (NerSpan span : text.nerSpans()) {
-            candidate(span, span.chars().of(text.text())).ifPresent(candidates::add);
+            candidate(span, span.chars().of(text.text()), text).ifPresent(candidates::add);
         }
         return candidates;
     }
 
-    private Optional<MentionCandidate> candidate(NerSpan span, String surface) {
+    private Optional<MentionCandidate> candidate(NerSpan span, String surface, AnnotatedText text) {
         String label = span.label();
         if (PLACE_LABELS.contains(label)) {
-            return Optional.of(place(span, surface, label));
+            return place(span, surface, label, text);
         }
         return switch (label) {
             case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
-            case "ORGANIZATION" -> Optional.of(organization(span, surface));
+            case "ORGANIZATION" -> Optional.of(organization(withoutDescriptors(span, text), text));
             case "MISC" -> Optional.of(simple(span, EntityType.MISC, surface, Map.of()));
             case "DATE" -> Optional.of(valued(span, EntityType.DATE, surface, true));
-            case "MONEY" -> Optional.of(valued(span, EntityType.MONEY, surface, false));
+            case "MONEY" -> Optional.of(money(span, surface));
             case "NUMBER" -> Optional.of(valued(span, EntityType.QUANTITY, surface, false));
             default -> Optional.empty();
         };
     }
 
-    private MentionCandidate place(NerSpan span, String surface, String label) {
+    private Optional<MentionCandidate> place(NerSpan span, String surface, String label, AnnotatedText text) {
         Optional<CountryGazetteer.Country> country = countries.lookup(surface);
-        if (country.isPresent() && country.get().kind() != CountryGazetteer.Kind.CAPITAL) {
+        if (country.isPresent() && (country.get().kind() != CountryGazetteer.Kind.CAPITAL
+                || actsAsGovernment(span, text))) {
             CountryGazetteer.Country c = country.get();
-            return new MentionCandidate(span.sentence(), span.chars(), EntityType.COUNTRY, c.name(), c.iso3(),
-                    Map.of(), span.confidence(), SOURCE);
+            double confidence = c.kind() == CountryGazetteer.Kind.CAPITAL ? METONYMY_CONFIDENCE : span.confidence();
+            return Optional.of(new MentionCandidate(span.sentence(), span.chars(), EntityType.COUNTRY, c.name(),
+                    c.iso3(), Map.of(), confidence, SOURCE));
+        }
+        if (country.isEmpty() && (surface.indexOf('-') > 0 || surface.indexOf('/') > 0)) {
+            // "Israel-Morocco" is two countries, not a place: CountryWordFinder reads its parts.
+            return Optional.empty();
         }
         Map<String, String> attrs = country.map(c -> Map.of("capitalOf", c.iso3())).orElse(Map.of());
         EntityType type = label.equals("NATIONALITY") ? EntityType.MISC : EntityType.LOCATION;
-        return simple(span, type, surface, attrs);
+        return Optional.of(simple(span, type, surface, attrs));
     }
 
-    private MentionCandidate organization(NerSpan span, String surface) {
+    /**
+     * Whether a capital stands for its government: followed by a verb or a possessive ("Rabat
+     * seeks", "Tehran said", "Beijing's position"), not a place ("a visit to Rabat").
+     */
+    private static boolean actsAsGovernment(NerSpan span, AnnotatedText text) {
+        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        if (span.tokens().end() >= tokens.size()) {
+            return false;
+        }
+        io.newsrel.model.Token next = tokens.get(span.tokens().end());
+        String pos = next.pos() == null ? "" : next.pos();
+        return pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS");
+    }
+
+    private static MentionCandidate money(NerSpan span, String surface) {
+        Map<String, String> attrs = new java.util.HashMap<>();
+        if (span.normalized() != null) {
+            attrs.put("value", span.normalized());
+            MoneyValue.parse(span.normalized()).ifPresent(m -> {
+                attrs.put("amount", m.amountText());
+                attrs.put("currency", m.currency());
+            });
+        }
+        return new MentionCandidate(span.sentence(), span.chars(), EntityType.MONEY, surface.strip(), null, attrs,
+                span.confidence(), SOURCE);
+    }
+
+    /**
+     * NER sometimes takes the words before a name into it ("Israeli company Aeronautics"): leading
+     * lower-case words and country words are dropped when a capitalised word follows.
+     */
+    private NerSpan withoutDescriptors(NerSpan span, AnnotatedText text) {
+        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        int first = span.tokens().start();
+        int end = span.tokens().end();
+        if (first + 1 < end && isLowerCase(tokens.get(first + 1))
+                && countries.lookup(tokens.get(first).text()).filter(c -> c.kind() == CountryGazetteer.Kind.DEMONYM).isPresent()) {
+            first++;
+        }
+        while (first + 1 < end && isLowerCase(tokens.get(first))) {
+            first++;
+        }
+        if (first == span.tokens().start()) {
+            return span;
+        }
+        io.newsrel.model.TokenSpan trimmed = new io.newsrel.model.TokenSpan(first, span.tokens().end());
+        return new NerSpan(span.sentence(), trimmed, new io.newsrel.model.CharSpan(tokens.get(first).start(),
+                span.chars().end()), span.label(), span.normalized(), span.confidence());
+    }
+
+    private static boolean isLowerCase(io.newsrel.model.Token token) {
+        return Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private MentionCandidate organization(NerSpan span, AnnotatedText text) {
+        String surface = span.chars().of(text.text());
         Optional<CountryGazetteer.Country> country = countries.lookup(surface);
         if (country.isPresent() && country.get().kind() != CountryGazetteer.Kind.DEMONYM
                 && country.get().kind() != CountryGazetteer.Kind.CAPITAL) {
@@ -84,7 +149,22 @@ public final class NerMentionFinder implements MentionFinder {
             return new MentionCandidate(span.sentence(), span.chars(), EntityType.COUNTRY, c.name(), c.iso3(),
                     Map.of(), span.confidence(), SOURCE);
         }
-        return simple(span, organizations.classify(surface), surface, Map.of());
+        EntityType type = organizations.classify(surface);
+        if (type == EntityType.ORGANIZATION && describedAsCompany(span, text)) {
+            type = EntityType.COMPANY;
+        }
+        return simple(span, type, surface, Map.of());
+    }
+
+    /** "the Israeli company Aeronautics", "drone maker Baykar": the word before the name says what it is. */
+    private static boolean describedAsCompany(NerSpan span, AnnotatedText text) {
+        int before = span.tokens().start() - 1;
+        if (before < 0) {
+            return false;
+        }
+        io.newsrel.model.Token token = text.sentences().get(span.sentence()).tokens().get(before);
+        String word = token.lemma() != null ? token.lemma() : token.text();
+        return COMPANY_DESCRIPTORS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static MentionCandidate valued(NerSpan span, EntityType type, String surface, boolean nameIsValue) {

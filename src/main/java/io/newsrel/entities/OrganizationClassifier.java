@@ -17,7 +17,13 @@ public final class OrganizationClassifier {
     private static final Set<String> GOVERNMENT_HEADS = Set.of(
             "ministry", "department", "committee", "council", "agency", "government", "parliament",
             "office", "commission", "administration", "authority", "bureau", "senate", "congress",
-            "cabinet", "directorate", "pentagon", "kremlin", "presidency", "secretariat", "embassy");
+            "cabinet", "directorate", "pentagon", "kremlin", "presidency", "secretariat", "embassy",
+            "organisation", "organization", "institute", "laboratory", "laboratories", "attache", "attaché",
+            "coalition", "alliance", "union", "nations");
+    /** News outlets and other media are organisations, never companies in the sense of the spec. */
+    private static final Set<String> MEDIA_HEADS = Set.of(
+            "news", "times", "post", "journal", "tribune", "herald", "gazette", "press", "magazine", "tv",
+            "radio", "broadcasting", "reuters", "xinhua", "tass", "ria", "agence", "daily", "weekly");
     private static final Set<String> COMPANY_CUES = Set.of(
             "systems", "industries", "industry", "aerospace", "dynamics", "ltd", "ltd.", "inc", "inc.",
             "corp", "corp.", "corporation", "group", "co", "co.", "gmbh", "ag", "sa", "s.a.", "plc",
@@ -30,6 +36,9 @@ public final class OrganizationClassifier {
         String[] words = Names.normalize(name).split("[\\s-]+");
         // The rightmost head noun decides: "Joint Military Command Committee" is a committee.
         for (int i = words.length - 1; i >= 0; i--) {
+            if (MEDIA_HEADS.contains(words[i])) {
+                return EntityType.ORGANIZATION;
+            }
             if (MILITARY_HEADS.contains(words[i])) {
                 return EntityType.MILITARY;
             }

@@ -13,7 +13,9 @@ import java.util.Map;
  *   <li>among candidates of the same finder, the longer span wins;</li>
  *   <li>then the one that starts first.</li>
  * </ol>
- * Candidates that overlap nothing accepted so far are all kept.
+ * Candidates that overlap nothing accepted so far are all kept. A candidate marked nested (a
+ * country word inside an organisation name) is kept when it lies inside a winner and overlaps
+ * no other nested winner; when it overlaps nothing at all it stands as an ordinary mention.
  */
 public final class OverlapPolicy {
 
@@ -36,13 +38,33 @@ public final class OverlapPolicy {
                 .thenComparingInt(c -> c.span().start()));
         List<MentionCandidate> accepted = new ArrayList<>();
         for (MentionCandidate candidate : ordered) {
-            boolean free = accepted.stream().noneMatch(a -> a.span().overlaps(candidate.span()));
-            if (free) {
+            if (!candidate.nested() && accepted.stream().noneMatch(a -> a.span().overlaps(candidate.span()))) {
                 accepted.add(candidate);
             }
         }
-        accepted.sort(Comparator.comparingInt((MentionCandidate c) -> c.span().start()));
+        List<MentionCandidate> nested = new ArrayList<>();
+        for (MentionCandidate candidate : ordered) {
+            if (!candidate.nested() || nested.stream().anyMatch(n -> n.span().overlaps(candidate.span()))) {
+                continue;
+            }
+            List<MentionCandidate> overlapped = accepted.stream()
+                    .filter(a -> a.span().overlaps(candidate.span())).toList();
+            if (overlapped.isEmpty()) {
+                accepted.add(asTopLevel(candidate));
+            } else if (overlapped.size() == 1 && overlapped.get(0).span().contains(candidate.span())
+                    && !overlapped.get(0).span().equals(candidate.span())) {
+                nested.add(candidate);
+            }
+        }
+        accepted.addAll(nested);
+        accepted.sort(Comparator.comparingInt((MentionCandidate c) -> c.span().start())
+                .thenComparing(c -> -c.span().length()));
         return accepted;
+    }
+
+    private static MentionCandidate asTopLevel(MentionCandidate c) {
+        return new MentionCandidate(c.sentence(), c.span(), c.type(), c.name(), c.kbId(), c.attrs(), c.confidence(),
+                c.source(), false);
     }
 
     private int rank(String source) {

@@ -21,11 +21,17 @@ record LabeledSpan(int start, int end, String label) {
         return start < other.end && other.start < end;
     }
 
-    /** Every mention of every entity, labelled by {@code labeler}; a null label drops the mention. */
+    /**
+     * Every top-level mention of every entity, labelled by {@code labeler}; a null label drops the
+     * mention. Nested mentions are left out: the span-level gold sets annotate flat spans.
+     */
     static List<LabeledSpan> of(ExtractionResult result, BiFunction<Entity, Mention, String> labeler) {
         List<LabeledSpan> spans = new ArrayList<>();
         for (Entity entity : result.entities()) {
             for (Mention mention : entity.mentions()) {
+                if (mention.nested()) {
+                    continue;
+                }
                 String label = labeler.apply(entity, mention);
                 if (label != null) {
                     spans.add(new LabeledSpan(mention.start(), mention.end(), label));

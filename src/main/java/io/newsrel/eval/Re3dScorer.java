@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * <p>Type mapping (printed with the table): re3d Organisation → ORGANIZATION, Person → PERSON,
  * Location → LOCATION, Nationality → NATIONALITY, Temporal → DATE, Money → MONEY, and Weapon,
  * Vehicle, MilitaryPlatform → SYSTEM when the annotated text is a named designation (it holds a
- * digit or a capitalised word, as in "F-16" or "Tomahawk"; "tanks" or "a VBIED" are categories).
+ * digit or a capitalised word, as in "F-16" or "Tomahawk"; "tanks" or "a VBIED" are categories;
+ * spans starting in lower case, cut mid-word in re3d, and ship names such as "HMS Ocean" are not).
  * newsrel's COMPANY, MILITARY, GOVERNMENT and ORGANIZATION all count as ORGANIZATION; a COUNTRY
  * mention counts as NATIONALITY when it is a demonym, else as LOCATION.
  */
@@ -41,6 +42,8 @@ public final class Re3dScorer {
             "MilitaryPlatform", "SYSTEM (named designations only)");
 
     private static final Pattern DESIGNATION = Pattern.compile(".*(\\d|\\b\\p{Lu}\\p{Ll}).*");
+    /** Ship-name prefixes: hull names are not systems (SPEC-gold.md). */
+    private static final Pattern HULL_NAME = Pattern.compile("(HMS|USS|FS|SS|HMAS|HMCS|INS|PNS|TCG|ROKS)\\b.*");
 
     /** A gold document with its labelled spans. */
     public record GoldDocument(NewsDocument document, List<LabeledSpan> spans) {
@@ -93,12 +96,21 @@ public final class Re3dScorer {
 
     static String goldLabel(String type, String value) {
         return switch (type) {
-            case "Weapon", "Vehicle", "MilitaryPlatform" -> DESIGNATION.matcher(value).matches() ? "SYSTEM" : null;
+            case "Weapon", "Vehicle", "MilitaryPlatform" -> isNamedDesignation(value) ? "SYSTEM" : null;
             default -> {
                 String mapped = GOLD_TYPE_MAPPING.get(type);
                 yield mapped == null || mapped.startsWith("SYSTEM") ? null : mapped;
             }
         };
+    }
+
+    /**
+     * A digit or a capitalised word makes a designation ("F-16", "Brimstone"), but not a span
+     * starting in lower case (re3d has spans cut mid-word, "st Tobias") nor a ship's name.
+     */
+    static boolean isNamedDesignation(String value) {
+        return !value.isEmpty() && !Character.isLowerCase(value.charAt(0))
+                && DESIGNATION.matcher(value).matches() && !HULL_NAME.matcher(value).matches();
     }
 
     String predictedLabel(Entity entity, Mention mention) {

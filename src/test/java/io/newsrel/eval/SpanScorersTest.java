@@ -74,6 +74,8 @@ class SpanScorersTest {
         assertEquals("SYSTEM", Re3dScorer.goldLabel("MilitaryPlatform", "F-16s"));
         assertNull(Re3dScorer.goldLabel("Vehicle", "tanks"));
         assertNull(Re3dScorer.goldLabel("Weapon", "a VBIED"));
+        assertNull(Re3dScorer.goldLabel("MilitaryPlatform", "HMS Ocean"), "a ship's name");
+        assertNull(Re3dScorer.goldLabel("Weapon", "st Tobias"), "a span cut mid-word");
         assertEquals("NATIONALITY", Re3dScorer.goldLabel("Nationality", "Kurdish"));
         assertNull(Re3dScorer.goldLabel("Quantity", "two"));
 

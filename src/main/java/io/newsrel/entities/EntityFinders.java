@@ -1,0 +1,51 @@
+package io.newsrel.entities;
+
+import io.newsrel.config.PipelineConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the mention finders of the entity stage from the configuration, most trusted first,
+ * which is the order the {@link OverlapPolicy} ranks them in:
+ * <ol>
+ *   <li>gazetteer: companies and systems by name;</li>
+ *   <li>pattern: unseen system designations (when enabled);</li>
+ *   <li>ner: CoreNLP's NER spans, linked and classified;</li>
+ *   <li>country-words: country words in compounds and words NER did not tag.</li>
+ * </ol>
+ */
+public final class EntityFinders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EntityFinders.class);
+    public static final String CATEGORY_WORDS = "/models/lexicons/system-category-words.txt";
+    public static final String DEFENCE_WORDS = "/models/lexicons/defence-context-words.txt";
+
+    private EntityFinders() {
+    }
+
+    public static List<MentionFinder> create(PipelineConfig.Entities settings) {
+        long started = System.nanoTime();
+        CountryGazetteer countries = CountryGazetteer.load(paths(settings.countryGazetteers()));
+        List<GazetteerEntry> entries = EntityGazetteers.load(paths(settings.companyGazetteers()),
+                paths(settings.systemGazetteers()), countries);
+        Lexicon categories = Lexicon.resource(CATEGORY_WORDS);
+        Lexicon defenceWords = Lexicon.resource(DEFENCE_WORDS).union(categories);
+        List<MentionFinder> finders = new ArrayList<>();
+        finders.add(new GazetteerMentionFinder(new GazetteerMatcher(entries), defenceWords));
+        if (settings.patterns()) {
+            finders.add(new PatternMentionFinder(categories));
+        }
+        finders.add(new NerMentionFinder(countries, new OrganizationClassifier()));
+        finders.add(new CountryWordFinder(countries));
+        LOG.info("gazetteers loaded in {} ms: {} country forms, {} companies and systems",
+                (System.nanoTime() - started) / 1_000_000, countries.size(), entries.size());
+        return finders;
+    }
+
+    private static List<Path> paths(List<String> files) {
+        return files.stream().map(Path::of).toList();
+    }
+}

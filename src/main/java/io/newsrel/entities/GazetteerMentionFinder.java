@@ -1,0 +1,97 @@
+package io.newsrel.entities;
+
+import io.newsrel.annotate.AnnotatedText;
+import io.newsrel.annotate.NerSpan;
+import io.newsrel.model.CharSpan;
+import io.newsrel.model.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Companies and military systems found by name in the gazetteers. A match of an entry flagged
+ * ambiguous ("Heron", "Patriot") counts only in a sentence holding a defence word; a match lying
+ * inside a longer name that NER tagged PERSON ("Ehud Barak") is left to NER.
+ */
+public final class GazetteerMentionFinder implements MentionFinder {
+
+    public static final String SOURCE = "gazetteer";
+    private static final double CONFIDENCE = 0.95;
+    private static final double AMBIGUOUS_CONFIDENCE = 0.85;
+
+    private static final Set<String> LEGAL_FORMS = Set.of("Company", "Co.", "Co", "Corp.", "Corp", "Corporation",
+            "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Private", "PLC", "plc", "S.A.", "SA", "GmbH", "AG", "LLC",
+            "JSC", "PJSC", "Pvt.", "Pvt");
+
+    private final GazetteerMatcher matcher;
+    private final Lexicon defenceWords;
+
+    public GazetteerMentionFinder(GazetteerMatcher matcher, Lexicon defenceWords) {
+        this.matcher = matcher;
+        this.defenceWords = defenceWords;
+    }
+
+    @Override
+    public String name() {
+        return SOURCE;
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.NER);
+    }
+
+    @Override
+    public List<MentionCandidate> find(AnnotatedText text) {
+        List<MentionCandidate> found = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            boolean defenceContext = sentence.tokens().stream().anyMatch(defenceWords::matches);
+            for (GazetteerMatcher.Match match : matcher.find(sentence.tokens())) {
+                GazetteerEntry entry = match.entry();
+                CharSpan span = withoutPossessive(sentence.charSpan(withLegalSuffix(match, sentence)), text.text());
+                if (entry.ambiguous() && !defenceContext || insideLongerPerson(text, sentence.index(), span)) {
+                    continue;
+                }
+                found.add(new MentionCandidate(sentence.index(), span, entry.type(), entry.name(), null,
+                        entry.attrs(), entry.ambiguous() ? AMBIGUOUS_CONFIDENCE : CONFIDENCE, SOURCE));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A company name followed by its legal form is named in full with it ("Hyundai Rotem Company",
+     * "China Shipbuilding & Offshore International Co."), as the text writes it.
+     */
+    private static io.newsrel.model.TokenSpan withLegalSuffix(GazetteerMatcher.Match match, Sentence sentence) {
+        io.newsrel.model.TokenSpan span = match.tokens();
+        if (match.entry().type() != io.newsrel.model.EntityType.COMPANY) {
+            return span;
+        }
+        List<io.newsrel.model.Token> tokens = sentence.tokens();
+        int end = span.end();
+        while (end < tokens.size() && LEGAL_FORMS.contains(tokens.get(end).text())) {
+            end++;
+        }
+        return end == span.end() ? span : new io.newsrel.model.TokenSpan(span.start(), end);
+    }
+
+    /** "BlueBird’s" names BlueBird: the possessive ending is not part of the mention. */
+    private static CharSpan withoutPossessive(CharSpan span, String text) {
+        String covered = span.of(text);
+        if (covered.length() > 2 && (covered.endsWith("'s") || covered.endsWith("\u2019s"))) {
+            return new CharSpan(span.start(), span.end() - 2);
+        }
+        return span;
+    }
+
+    private static boolean insideLongerPerson(AnnotatedText text, int sentence, CharSpan span) {
+        for (NerSpan ner : text.nerSpans()) {
+            if (ner.sentence() == sentence && ner.label().equals("PERSON") && ner.chars().contains(span)
+                    && ner.chars().length() > span.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

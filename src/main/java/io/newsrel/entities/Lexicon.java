@@ -1,0 +1,60 @@
+package io.newsrel.entities;
+
+import io.newsrel.model.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A set of lower-case words read from a file under {@code models/lexicons/}, one per line. */
+public final class Lexicon {
+
+    private final Set<String> words;
+
+    private Lexicon(Set<String> words) {
+        this.words = Set.copyOf(words);
+    }
+
+    public static Lexicon resource(String path) {
+        InputStream in = Lexicon.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IllegalStateException("lexicon " + path + " missing from the jar");
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + path, e);
+        }
+        return new Lexicon(words);
+    }
+
+    public boolean contains(String word) {
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the token, by its lemma or its text, or its singular, is in the lexicon. */
+    public boolean matches(Token token) {
+        String text = token.text().toLowerCase(Locale.ROOT);
+        return (token.lemma() != null && contains(token.lemma()))
+                || contains(text)
+                || text.endsWith("s") && contains(text.substring(0, text.length() - 1));
+    }
+
+    public Lexicon union(Lexicon other) {
+        Set<String> all = new HashSet<>(words);
+        all.addAll(other.words);
+        return new Lexicon(all);
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsrel.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsrel.TestPipeline;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.Mention;
+import io.newsrel.model.NewsDocument;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Gazetteer, pattern, NER and country words together, through the real pipeline. */
+class EntityFusionTest {
+
+    private static ExtractionResult process(String text) {
+        return TestPipeline.get().process(NewsDocument.of("t", text));
+    }
+
+    private static Optional<Entity> named(ExtractionResult r, String name) {
+        return r.entities().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void unseenDesignationsNextToACategoryWordArePatternSystems() {
+        ExtractionResult r = process("Ruritania ordered 24 XK-77B self-propelled howitzers and two Type 999A frigates.");
+        Entity howitzer = named(r, "XK-77B").orElseThrow(() -> new AssertionError(r.entities()));
+        assertEquals(EntityType.SYSTEM, howitzer.type());
+        assertEquals("pattern", howitzer.source());
+        assertEquals("howitzer", howitzer.attrs().get("category"));
+        assertTrue(howitzer.confidence() < 0.9);
+        assertEquals(EntityType.SYSTEM, named(r, "Type 999A").orElseThrow().type());
+    }
+
+    @Test
+    void aDesignationWithoutACategoryWordIsNotGuessed() {
+        ExtractionResult r = process("The XK-77B team met in Geneva.");
+        assertTrue(named(r, "XK-77B").filter(e -> e.type() == EntityType.SYSTEM).isEmpty(), r.entities()::toString);
+    }
+
+    @Test
+    void hyphenatedCompoundsNameEachCountry() {
+        ExtractionResult r = process("The Anglo-Swedish consortium and the Israel-Morocco committee met.");
+        List<String> codes = r.entitiesOfType(EntityType.COUNTRY).stream().map(Entity::kbId).sorted().toList();
+        assertEquals(List.of("GBR", "ISR", "MAR", "SWE"), codes);
+        for (Entity country : r.entitiesOfType(EntityType.COUNTRY)) {
+            for (Mention m : country.mentions()) {
+                assertEquals(m.text(), r.document().text().substring(m.start(), m.end()));
+            }
+        }
+    }
+
+    @Test
+    void aCapitalIsItsCountryOnlyWhenItActs() {
+        ExtractionResult acting = process("Rabat seeks to diversify its suppliers.");
+        assertEquals("MAR", acting.entitiesOfType(EntityType.COUNTRY).get(0).kbId());
+        ExtractionResult place = process("The delegation flew to Rabat on Monday.");
+        assertTrue(place.entitiesOfType(EntityType.COUNTRY).isEmpty(), place.entities()::toString);
+        assertEquals("MAR", place.entitiesOfType(EntityType.LOCATION).get(0).attrs().get("capitalOf"));
+    }
+
+    @Test
+    void moneyIsAmountAndCurrency() {
+        Entity money = process("The contract is worth $800 million.").entitiesOfType(EntityType.MONEY).get(0);
+        assertEquals("800000000", money.attrs().get("amount"));
+        assertEquals("USD", money.attrs().get("currency"));
+    }
+}
