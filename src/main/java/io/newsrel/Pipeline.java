@@ -12,7 +12,7 @@ import io.newsrel.entities.MentionFinder;
 import io.newsrel.model.Entity;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.NewsDocument;
-import io.newsrel.relations.DemonymCompanyExtractor;
+import io.newsrel.relations.RelationExtractors;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.RelationExtractor;
@@ -158,8 +158,7 @@ public final class Pipeline {
             long started = System.nanoTime();
             TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
             List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>();
-            extractors.add(new DemonymCompanyExtractor());
+            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create());
             extractors.addAll(extraExtractors);
             Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,

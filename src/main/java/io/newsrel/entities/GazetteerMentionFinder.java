@@ -49,7 +49,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
             for (GazetteerMatcher.Match match : matcher.find(sentence.tokens())) {
                 GazetteerEntry entry = match.entry();
                 CharSpan span = withoutPossessive(sentence.charSpan(withLegalSuffix(match, sentence)), text.text());
-                if (entry.ambiguous() && !defenceContext || insideLongerPerson(text, sentence.index(), span)) {
+                if (entry.ambiguous() && (!defenceContext || insideLongerName(sentence, match))
+                        || insideLongerPerson(text, sentence.index(), span)) {
                     continue;
                 }
                 found.add(new MentionCandidate(sentence.index(), span, entry.type(), entry.name(), null,
@@ -83,6 +84,24 @@ public final class GazetteerMentionFinder implements MentionFinder {
             return new CharSpan(span.start(), span.end() - 2);
         }
         return span;
+    }
+
+    /**
+     * An ordinary-word name next to another capitalised word is part of a longer name: "Eagle" in
+     * "RAS 72 Sea Eagle", "Apache" in "Apache Corporation".
+     */
+    private boolean insideLongerName(Sentence sentence, GazetteerMatcher.Match match) {
+        List<io.newsrel.model.Token> tokens = sentence.tokens();
+        int before = match.tokens().start() - 1;
+        int after = match.tokens().end();
+        // Capitalised defence words do not make a longer name: "PATRIOT Air Defense systems".
+        return before > 0 && isCapitalised(tokens.get(before)) && !defenceWords.matches(tokens.get(before))
+                || after < tokens.size() && isCapitalised(tokens.get(after)) && !defenceWords.matches(tokens.get(after));
+    }
+
+    private static boolean isCapitalised(io.newsrel.model.Token token) {
+        String t = token.text();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && t.chars().anyMatch(Character::isLowerCase);
     }
 
     private static boolean insideLongerPerson(AnnotatedText text, int sentence, CharSpan span) {

@@ -153,7 +153,22 @@ public final class NerMentionFinder implements MentionFinder {
         if (type == EntityType.ORGANIZATION && describedAsCompany(span, text)) {
             type = EntityType.COMPANY;
         }
-        return simple(span, type, surface, Map.of());
+        Map<String, String> attrs = type == EntityType.MILITARY || type == EntityType.GOVERNMENT
+                ? countryOf(span, text) : Map.of();
+        return simple(span, type, surface, attrs);
+    }
+
+    /** The country an armed force or state body is named after: "Nigerian Air Force" → NGA. */
+    private Map<String, String> countryOf(NerSpan span, AnnotatedText text) {
+        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        for (int i = span.tokens().start(); i < span.tokens().end(); i++) {
+            Optional<CountryGazetteer.Country> c = countries.lookup(tokens.get(i).text())
+                    .filter(k -> k.kind() != CountryGazetteer.Kind.CAPITAL);
+            if (c.isPresent() && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                return Map.of("country", c.get().iso3());
+            }
+        }
+        return Map.of();
     }
 
     /** "the Israeli company Aeronautics", "drone maker Baykar": the word before the name says what it is. */

@@ -182,9 +182,17 @@ public final class DefnewsScorer {
         return found;
     }
 
+    /**
+     * The ISO3 code of a role: its entity's kbId, else the code newsrel keeps in attrs for a country
+     * known only from a company or system ({@code recipientCountry}, {@code supplierCountry}, {@code hostCountry}).
+     */
     private static String countryCode(Relation p, String role, ExtractionResult doc) {
         List<Entity> found = argEntities(p, role, doc);
-        return found.isEmpty() ? null : found.get(0).kbId();
+        if (!found.isEmpty()) {
+            return found.get(0).kbId();
+        }
+        Object code = p.attrs().get(role.endsWith("Country") ? role : role + "Country");
+        return code == null ? null : code.toString();
     }
 
     private static Set<String> countryCodes(Relation p, String role, ExtractionResult doc) {

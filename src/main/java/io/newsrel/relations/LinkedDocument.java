@@ -64,6 +64,51 @@ public final class LinkedDocument {
                 .toList();
     }
 
+    /** Index of the token of a sentence that starts at or holds a character offset, or -1. */
+    public int tokenAt(int sentence, int offset) {
+        List<Token> tokens = text.sentences().get(sentence).tokens();
+        for (Token token : tokens) {
+            if (token.start() <= offset && offset < token.end()) {
+                return token.index();
+            }
+        }
+        return -1;
+    }
+
+    /** Index just past the last token of a mention. */
+    public int tokenEnd(int sentence, int endOffset) {
+        List<Token> tokens = text.sentences().get(sentence).tokens();
+        int last = -1;
+        for (Token token : tokens) {
+            if (token.start() < endOffset) {
+                last = token.index();
+            }
+        }
+        return last + 1;
+    }
+
+    /** The COUNTRY entity of the document with this ISO3 code, if the text names it. */
+    public java.util.Optional<Entity> countryEntity(String iso3) {
+        return entities.stream()
+                .filter(e -> e.type() == io.newsrel.model.EntityType.COUNTRY && java.util.Objects.equals(e.kbId(), iso3))
+                .findFirst();
+    }
+
+    /** The country the document is mostly about: named at least twice and clearly more than any other. */
+    public java.util.Optional<Entity> focusCountry() {
+        List<Entity> countries = entities.stream()
+                .filter(e -> e.type() == io.newsrel.model.EntityType.COUNTRY)
+                .sorted(Comparator.comparingInt((Entity e) -> e.mentions().size()).reversed())
+                .toList();
+        if (countries.isEmpty() || countries.get(0).mentions().size() < 2) {
+            return java.util.Optional.empty();
+        }
+        if (countries.size() > 1 && countries.get(0).mentions().size() < 1.5 * countries.get(1).mentions().size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(countries.get(0));
+    }
+
     public Evidence evidence(int sentence) {
         Sentence s = text.sentences().get(sentence);
         return new Evidence(sentence, s.start(), s.end(), s.span().of(text.text()));

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Merges candidates that state the same fact (same type and key) into one relation with all their
  * evidence, and numbers the result "r1", "r2", ... in order of first evidence. The merged relation
- * keeps the most confident candidate's arguments and attributes.
+ * keeps the most confident candidate's arguments and attributes, and takes from the others any
+ * argument or attribute it lacks (the year stated in one sentence, the value in another).
  */
 public final class RelationMerger {
 
@@ -33,8 +34,17 @@ public final class RelationMerger {
                     }
                 }
             }
-            relations.add(new Relation("r" + (relations.size() + 1), best.type(), best.args(), best.attrs(),
-                    best.confidence(), evidence, best.rule()));
+            Map<String, Object> args = new LinkedHashMap<>(best.args());
+            Map<String, Object> attrs = new LinkedHashMap<>(best.attrs());
+            for (RelationCandidate c : same) {
+                c.args().forEach(args::putIfAbsent);
+                c.attrs().forEach(attrs::putIfAbsent);
+            }
+            if (attrs.containsKey("year")) {
+                attrs.remove("documentDate");
+            }
+            relations.add(new Relation("r" + (relations.size() + 1), best.type(), args, attrs,
+                    Math.round(best.confidence() * 1000) / 1000.0, evidence, best.rule()));
         }
         return relations;
     }

@@ -1,0 +1,390 @@
+package io.newsrel.relations;
+
+import io.newsrel.entities.Lexicon;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.RelationType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ARMS_TRANSFER: a country acquiring military equipment from a foreign supplier.
+ *
+ * <p>A sentence qualifies when it holds a trigger from {@code models/relations/arms-transfer-triggers.tsv},
+ * a system (or a word naming a kind of system) and a country or company. Roles are read from
+ * cues, strongest first:
+ * <ol>
+ *   <li>prepositions: "from X" and "by X" name the supplier, "to X" and "for X" the recipient;</li>
+ *   <li>a possessive names the recipient ("Morocco's order of two Ofek 13");</li>
+ *   <li>a country word right before a company is that company's nationality, hence the supplier
+ *       country when the company supplies ("Israeli company Elbit Systems");</li>
+ *   <li>a country before the trigger is its subject: the recipient of "buy", "select",
+ *       "receive", the supplier of "sell", "deliver", "export";</li>
+ *   <li>a country left over after the recipient is known is the supplier, and the other way round;</li>
+ *   <li>"the kingdom", "the country" stand for the document's focus country.</li>
+ * </ol>
+ * The supplier country falls back on the supplier company's country, then the system's origin.
+ * Every system in the sentence gets its own transfer ("acquisitions: 2 Ofek 13 satellites, Barak
+ * MX ..., PULS ..."). A transfer within one country is domestic procurement and is dropped.
+ */
+public final class ArmsTransferExtractor implements RelationExtractor {
+
+    static final String RULE = "arms_transfer.trigger_roles";
+    /** Status of a phrase that only blocks a shorter trigger inside it ("technology transfer"). */
+    static final String IGNORE = "IGNORE";
+    private static final List<String> SUPPLIER_PREPOSITIONS = List.of("from", "by");
+    /** "a contract with IAI": with names a supplying company, not a supplying country. */
+    private static final List<String> COMPANY_PREPOSITIONS = List.of("from", "by", "with");
+    /** A trigger that is a noun ("acquisitions", "contract") carries less than a verb with a subject. */
+    private static final double NOUN_TRIGGER_PENALTY = 0.05;
+    private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "for");
+    private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
+    private static final int MODIFIER_WINDOW = 4;
+
+    private final PhraseLexicon triggers;
+    private final PhraseLexicon modifiers;
+    private final Lexicon categories;
+
+    /**
+     * @param triggers  arms-transfer-triggers.tsv: phrase, subject role, status
+     * @param modifiers status-modifiers.tsv: phrase, status it turns the deal into
+     * @param categories words naming kinds of system
+     */
+    public ArmsTransferExtractor(PhraseLexicon triggers, PhraseLexicon modifiers, Lexicon categories) {
+        this.triggers = triggers;
+        this.modifiers = modifiers;
+        this.categories = categories;
+    }
+
+    @Override
+    public String name() {
+        return RULE;
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return Set.of(Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
+    }
+
+    @Override
+    public List<RelationCandidate> extract(LinkedDocument document) {
+        List<RelationCandidate> found = new ArrayList<>();
+        Optional<Entity> focus = document.focusCountry();
+        for (int s = 0; s < document.sentences().size(); s++) {
+            SentenceFacts sentence = new SentenceFacts(document, s);
+            List<PhraseLexicon.Found> found0 = triggers.find(sentence.tokens);
+            if (found0.isEmpty()) {
+                continue;
+            }
+            List<SentenceFacts.Placed> systems = sentence.ofType(EntityType.SYSTEM, false);
+            boolean category = sentence.tokens.stream().anyMatch(categories::matches);
+            if (systems.isEmpty() && !category) {
+                continue;
+            }
+            List<PhraseLexicon.Found> live = found0.stream().filter(f -> !f.phrase().column(1).equals(IGNORE)).toList();
+            if (live.isEmpty()) {
+                continue;
+            }
+            PhraseLexicon.Found trigger = live.stream().filter(f -> !f.phrase().column(0).equals("-"))
+                    .findFirst().orElse(live.get(0));
+            Roles roles = roles(sentence, trigger, focus, document);
+            String triggerPos = sentence.tokens.get(trigger.start()).pos();
+            if (triggerPos == null || triggerPos.startsWith("NN")) {
+                roles.confidence -= NOUN_TRIGGER_PENALTY;
+            }
+            if (roles.recipients.isEmpty()) {
+                continue;
+            }
+            String status = status(sentence, trigger);
+            List<Entity> targets = systems.stream().map(SentenceFacts.Placed::entity).distinct().toList();
+            for (Entity recipient : roles.recipients) {
+            for (Entity system : targets.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : targets) {
+                String supplier = roles.supplier == null ? null : roles.supplier.kbId();
+                double confidence = roles.confidence;
+                String origin = system == null ? null : system.attrs().get("country");
+                if (supplier != null && !roles.supplierCued && origin != null && !origin.equals(supplier)) {
+                    // A supplier read only from word order loses to what the gazetteer knows of the
+                    // system: "China" near "F-16" does not make China the supplier of F-16s.
+                    supplier = origin;
+                    confidence -= 0.1;
+                }
+                if (system == null && !(roles.supplierCued && roles.recipientCued)) {
+                    continue;
+                }
+                if (supplier == null && roles.company != null) {
+                    supplier = roles.company.attrs().get("country");
+                    confidence -= 0.05;
+                }
+                if (supplier == null && system != null) {
+                    supplier = system.attrs().get("country");
+                    confidence -= 0.15;
+                }
+                if (supplier == null || supplier.equals(recipient.kbId())) {
+                    continue;
+                }
+                Map<String, Object> args = new LinkedHashMap<>();
+                args.put("recipient", recipient.id());
+                document.countryEntity(supplier).ifPresent(e -> args.put("supplierCountry", e.id()));
+                if (roles.company != null) {
+                    args.put("supplierCompany", roles.company.id());
+                }
+                Map<String, Object> attrs = new LinkedHashMap<>();
+                // ISO3 codes also as attributes: the supplier country may be known only from the
+                // company or the system, with no mention in the text to point at.
+                attrs.put("recipientCountry", recipient.kbId());
+                attrs.put("supplierCountry", supplier);
+                if (system != null) {
+                    args.put("system", system.id());
+                    DealAttributes.quantity(sentence, system).ifPresent(q -> attrs.put("quantity", q));
+                } else {
+                    confidence -= 0.2;
+                    attrs.put("systemDescription", DealAttributes.categoryPhrase(sentence, categories));
+                }
+                attrs.put("status", status);
+                DealAttributes.addValueAndDate(sentence, document, attrs);
+                String key = recipient.kbId() + "|" + supplier + "|" + (system == null ? "-" : system.id());
+                found.add(new RelationCandidate(RelationType.ARMS_TRANSFER, key, args, attrs,
+                        Math.max(0.05, Math.min(0.95, confidence)), List.of(document.evidence(s)), RULE));
+            }
+            }
+        }
+        return withoutRedundantCategories(found);
+    }
+
+    /**
+     * A deal naming only a category ("air defence systems") between two countries that also have
+     * a deal naming a system is most often that same deal, mentioned loosely: it is dropped.
+     */
+    private static List<RelationCandidate> withoutRedundantCategories(List<RelationCandidate> found) {
+        Set<String> named = new java.util.HashSet<>();
+        for (RelationCandidate c : found) {
+            if (c.args().containsKey("system")) {
+                named.add(c.attrs().get("recipientCountry") + "|" + c.attrs().get("supplierCountry"));
+            }
+        }
+        return found.stream().filter(c -> c.args().containsKey("system")
+                || !named.contains(c.attrs().get("recipientCountry") + "|" + c.attrs().get("supplierCountry"))).toList();
+    }
+
+    /** Who receives and who supplies, and how sure the cues make us. */
+    private static final class Roles {
+        final List<Entity> recipients = new ArrayList<>();
+        Entity supplier;
+        Entity company;
+        double confidence = 0.55;
+        /** Whether a recipient was named by a preposition, a possessive or as subject, not guessed. */
+        boolean recipientCued;
+
+        /** Whether the supplier was named by a preposition or as a company's nationality, not guessed. */
+        boolean supplierCued;
+
+        void add(String role, Entity country) {
+            if (role.equals("recipient") && !isRecipient(country)) {
+                recipients.add(country);
+            } else if (role.equals("supplier") && supplier == null) {
+                supplier = country;
+            }
+        }
+
+        boolean isRecipient(Entity country) {
+            return recipients.stream().anyMatch(r -> r.kbId().equals(country.kbId()));
+        }
+    }
+
+    private Roles roles(SentenceFacts sentence, PhraseLexicon.Found trigger, Optional<Entity> focus,
+                        LinkedDocument document) {
+        Roles roles = new Roles();
+        String subjectRole = trigger.phrase().column(0);
+        boolean passive = isPassive(sentence, trigger);
+        List<SentenceFacts.Placed> countries = countryLike(sentence, document);
+        List<SentenceFacts.Placed> companies = sentence.ofType(EntityType.COMPANY, false);
+        List<SentenceFacts.Placed> unassigned = new ArrayList<>();
+        SentenceFacts.Placed subject = null;
+        String previousRole = null;
+        int previousEnd = -1;
+        for (SentenceFacts.Placed country : countries) {
+            String before = sentence.wordBefore(country);
+            String role;
+            if (previousRole != null && continuesList(sentence, previousEnd, country.start())) {
+                role = previousRole;
+            } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
+                role = "recipient";
+            } else if (before.equals("by") && passive) {
+                role = subjectRole.equals("-") ? "supplier" : subjectRole;
+            } else if (SUPPLIER_PREPOSITIONS.contains(before)) {
+                role = "supplier";
+                roles.supplierCued |= roles.supplier == null;
+            } else if (RECIPIENT_PREPOSITIONS.contains(before)) {
+                role = "recipient";
+            } else if (qualifiesCompany(sentence, country, companies)) {
+                role = "supplier";
+                roles.supplierCued |= roles.supplier == null;
+            } else if (passive && country.start() >= trigger.end() && subjectRole.equals("recipient")) {
+                // "have been ordered by nine countries -- Turkey, India, Poland"
+                role = "recipient";
+            } else {
+                role = null;
+                if (country.end() <= trigger.start() && !subjectRole.equals("-")) {
+                    subject = country;
+                } else {
+                    unassigned.add(country);
+                }
+            }
+            if (role != null) {
+                roles.add(role, country.entity());
+            }
+            previousRole = role;
+            previousEnd = country.end();
+        }
+        if (subject != null) {
+            String role = passive ? opposite(subjectRole) : subjectRole;
+            roles.add(role, subject.entity());
+        }
+        roles.recipientCued = !roles.recipients.isEmpty();
+        if (!roles.recipients.isEmpty() || roles.supplier != null) {
+            roles.confidence += 0.2;
+        }
+        for (SentenceFacts.Placed country : unassigned) {
+            Entity e = country.entity();
+            if (roles.recipients.isEmpty() && roles.supplier != null && !e.kbId().equals(roles.supplier.kbId())) {
+                roles.recipients.add(e);
+            } else if (roles.supplier == null && !roles.recipients.isEmpty() && !roles.isRecipient(e)) {
+                roles.supplier = e;
+            }
+        }
+        if (roles.recipients.isEmpty() && focus.isPresent() && mentionsAnaphor(sentence)
+                && (roles.supplier == null || !roles.supplier.kbId().equals(focus.get().kbId()))) {
+            roles.recipients.add(focus.get());
+            roles.confidence -= 0.1;
+        }
+        roles.company = supplierCompany(sentence, trigger, companies, roles);
+        if (roles.supplier != null) {
+            roles.confidence += 0.1;
+        }
+        return roles;
+    }
+
+    /**
+     * Countries of the sentence, and armed forces named after their country standing for it
+     * ("delivered to the Kenya Defense Force"), in text order.
+     */
+    private static List<SentenceFacts.Placed> countryLike(SentenceFacts sentence, LinkedDocument document) {
+        List<SentenceFacts.Placed> list = new ArrayList<>();
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.nested()) {
+                continue;
+            }
+            if (m.type() == EntityType.COUNTRY) {
+                list.add(m);
+            } else if (m.type() == EntityType.MILITARY && m.entity().attrs().containsKey("country")) {
+                document.countryEntity(m.entity().attrs().get("country"))
+                        .ifPresent(c -> list.add(new SentenceFacts.Placed(c, m.start(), m.end(), false)));
+            }
+        }
+        return list;
+    }
+
+    /** "Turkey, India and Poland": only commas and "and" between the two mentions. */
+    private static boolean continuesList(SentenceFacts sentence, int previousEnd, int start) {
+        if (start <= previousEnd) {
+            return false;
+        }
+        for (int i = previousEnd; i < start; i++) {
+            String w = sentence.tokens.get(i).text();
+            if (!(w.equals(",") || w.equals("and") || w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Morocco's order": the possessive governs the trigger (adjectives may stand between). */
+    private static boolean ownsTrigger(SentenceFacts sentence, SentenceFacts.Placed country, PhraseLexicon.Found trigger) {
+        int i = country.end() + 1;
+        while (i < trigger.start() && sentence.isDeterminerOrAdjective(i)) {
+            i++;
+        }
+        return i == trigger.start();
+    }
+
+    /** "were delivered", "have been ordered": a form of "be" right before a past participle. */
+    private static boolean isPassive(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        if (!"VBN".equals(sentence.tokens.get(trigger.start()).pos())) {
+            return false;
+        }
+        for (int i = trigger.start() - 1; i >= 0 && i >= trigger.start() - 3; i--) {
+            if (sentence.lemma(i).equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opposite(String role) {
+        return role.equals("recipient") ? "supplier" : role.equals("supplier") ? "recipient" : role;
+    }
+
+    /** The supplying company: named after from/with/by, qualified by a country word, or subject of a supply verb. */
+    private static Entity supplierCompany(SentenceFacts sentence, PhraseLexicon.Found trigger,
+                                          List<SentenceFacts.Placed> companies, Roles roles) {
+        for (SentenceFacts.Placed company : companies) {
+            String before = sentence.wordBefore(company);
+            boolean cued = COMPANY_PREPOSITIONS.contains(before) || before.equals("company") || before.equals("firm")
+                    || before.equals("manufacturer") || before.equals("maker") || before.equals("select")
+                    || trigger.phrase().column(0).equals("supplier") && company.end() <= trigger.start();
+            String country = company.entity().attrs().get("country");
+            boolean foreign = country == null || roles.recipients.stream().noneMatch(r -> country.equals(r.kbId()));
+            if (cued && foreign) {
+                return company.entity();
+            }
+        }
+        return null;
+    }
+
+    private static boolean qualifiesCompany(SentenceFacts sentence, SentenceFacts.Placed country,
+                                            List<SentenceFacts.Placed> companies) {
+        for (SentenceFacts.Placed company : companies) {
+            int gap = company.start() - country.end();
+            if (gap >= 0 && gap <= 3) {
+                boolean common = true;
+                for (int i = country.end(); i < company.start(); i++) {
+                    String text = sentence.tokens.get(i).text();
+                    common &= text.equals(text.toLowerCase(java.util.Locale.ROOT));
+                }
+                if (common) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAnaphor(SentenceFacts sentence) {
+        if (!sentence.tokens.isEmpty() && sentence.tokens.get(0).text().equals("It")) {
+            return true;
+        }
+        for (int i = 1; i < sentence.tokens.size(); i++) {
+            if (sentence.lemma(i - 1).equals("the") && ANAPHORS.contains(sentence.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        String status = trigger.phrase().column(1);
+        int from = Math.max(0, trigger.start() - MODIFIER_WINDOW);
+        for (PhraseLexicon.Found modifier : modifiers.find(sentence.tokens.subList(from, trigger.start()))) {
+            return modifier.phrase().column(0);
+        }
+        return status;
+    }
+
+    private static Entity first(Entity current, Entity candidate) {
+        return current != null ? current : candidate;
+    }
+}

@@ -1,0 +1,101 @@
+package io.newsrel.relations;
+
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.RelationType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * COOPERATION_AGREEMENT: two or more countries sign or adopt a defence or security cooperation
+ * agreement, plan or MoU. A sentence qualifies with a phrase from
+ * {@code models/relations/cooperation-triggers.tsv} and, for the bare words "agreement", "accord"
+ * and "pact", a defence word nearby; its parties are the countries it names (countries inside
+ * compounds such as "Israel-Morocco" count), or the document's two countries when it says "the
+ * two countries".
+ */
+public final class CooperationExtractor implements RelationExtractor {
+
+    static final String RULE = "cooperation.trigger_parties";
+    private static final Set<String> BARE = Set.of("agreement", "accord", "pact");
+    private static final Set<String> DEFENCE = Set.of("defence", "defense", "military", "security", "cooperation",
+            "co-operation", "strategic", "arms");
+
+    private final PhraseLexicon triggers;
+
+    public CooperationExtractor(PhraseLexicon triggers) {
+        this.triggers = triggers;
+    }
+
+    @Override
+    public String name() {
+        return RULE;
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return Set.of(Capability.ENTITIES, Capability.LEMMAS);
+    }
+
+    @Override
+    public List<RelationCandidate> extract(LinkedDocument document) {
+        List<RelationCandidate> found = new ArrayList<>();
+        for (int s = 0; s < document.sentences().size(); s++) {
+            SentenceFacts sentence = new SentenceFacts(document, s);
+            Optional<PhraseLexicon.Found> trigger = triggers.find(sentence.tokens).stream()
+                    .filter(f -> !BARE.contains(String.join(" ", f.phrase().words())) || defenceNear(sentence))
+                    .findFirst();
+            if (trigger.isEmpty()) {
+                continue;
+            }
+            Map<String, Entity> parties = new TreeMap<>();
+            for (SentenceFacts.Placed country : sentence.ofType(EntityType.COUNTRY, true)) {
+                parties.put(country.entity().kbId(), country.entity());
+            }
+            double confidence = 0.7;
+            if (parties.size() < 2 && saysTwoCountries(sentence)) {
+                document.entities().stream().filter(e -> e.type() == EntityType.COUNTRY)
+                        .sorted((a, b) -> b.mentions().size() - a.mentions().size()).limit(2)
+                        .forEach(e -> parties.put(e.kbId(), e));
+                confidence = 0.5;
+            }
+            if (parties.size() < 2) {
+                continue;
+            }
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("parties", parties.values().stream().map(Entity::id).toList());
+            Map<String, Object> attrs = new LinkedHashMap<>();
+            attrs.put("kind", trigger.get().phrase().column(0));
+            attrs.put("partyCountries", List.copyOf(parties.keySet()));
+            DealAttributes.addValueAndDate(sentence, document, attrs);
+            attrs.remove("value");
+            found.add(new RelationCandidate(RelationType.COOPERATION_AGREEMENT, String.join("+", parties.keySet()),
+                    args, attrs, confidence, List.of(document.evidence(s)), RULE));
+        }
+        return found;
+    }
+
+    private static boolean defenceNear(SentenceFacts sentence) {
+        for (int i = 0; i < sentence.tokens.size(); i++) {
+            if (DEFENCE.contains(sentence.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysTwoCountries(SentenceFacts sentence) {
+        for (int i = 2; i < sentence.tokens.size(); i++) {
+            if (sentence.lemma(i - 2).equals("the") && sentence.lemma(i - 1).equals("two")
+                    && sentence.lemma(i).startsWith("countr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

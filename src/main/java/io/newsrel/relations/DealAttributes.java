@@ -1,0 +1,117 @@
+package io.newsrel.relations;
+
+import io.newsrel.entities.Lexicon;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The attributes of a deal read from its sentence: quantity, value, year or date. */
+final class DealAttributes {
+
+    private DealAttributes() {
+    }
+
+    /**
+     * The count right before a system, past adjectives and hyphenated modifiers: "36 Atmos 2000",
+     * "two Ofek 13 satellites", "24 new K9s".
+     */
+    static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.entity() != system) {
+                continue;
+            }
+            int i = m.start() - 1;
+            while (i >= 0 && (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
+                    || sentence.tokens.get(i).text().equals("-"))) {
+                i--;
+            }
+            if (i >= 0 && "CD".equals(sentence.tokens.get(i).pos())) {
+                Optional<Long> n = number(sentence, i);
+                if (n.isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Long> number(SentenceFacts sentence, int token) {
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.type() == EntityType.QUANTITY && m.start() <= token && token < m.end()) {
+                String value = m.entity().attrs().get("value");
+                try {
+                    double d = Double.parseDouble(value);
+                    if (d >= 1 && d < 1e6 && d == Math.rint(d)) {
+                        return Optional.of((long) d);
+                    }
+                } catch (NumberFormatException | NullPointerException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The words naming the kind of system when no system is named: "air defense systems". */
+    static String categoryPhrase(SentenceFacts sentence, Lexicon categories) {
+        for (int i = 0; i < sentence.tokens.size(); i++) {
+            if (categories.matches(sentence.tokens.get(i))) {
+                int start = i;
+                while (start > 0 && (sentence.isDeterminerOrAdjective(start - 1)
+                        || "NN".equals(sentence.tokens.get(start - 1).pos())) && !"DT".equals(sentence.tokens.get(start - 1).pos())) {
+                    start--;
+                }
+                StringBuilder phrase = new StringBuilder();
+                for (int k = start; k <= i; k++) {
+                    phrase.append(k > start ? " " : "").append(sentence.tokens.get(k).text());
+                }
+                return phrase.toString().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Whether a date mention gives a deal's year: it writes the year out ("in 2022", "April 2024";
+     * not "Tuesday", which only the publication date resolves) and is not the start of a span
+     * ("since 2001").
+     */
+    private static boolean statesYear(SentenceFacts sentence, SentenceFacts.Placed date) {
+        if (!date.entity().name().matches("\\d{4}.*")) {
+            return false;
+        }
+        boolean written = false;
+        for (int i = date.start(); i < date.end(); i++) {
+            written |= sentence.tokens.get(i).text().matches(".*\\d{4}.*");
+        }
+        return written && !(date.start() > 0 && sentence.lemma(date.start() - 1).equals("since"));
+    }
+
+    /**
+     * Value from the sentence's money; year from its first date with a year; with no date in the
+     * sentence the publication date is recorded as {@code documentDate}, never as the deal's year.
+     */
+    static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Map<String, Object> attrs) {
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.type() == EntityType.MONEY && m.entity().attrs().containsKey("amount") && !attrs.containsKey("value")) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("amount", new BigDecimal(m.entity().attrs().get("amount")));
+                value.put("currency", m.entity().attrs().get("currency"));
+                attrs.put("value", value);
+            }
+            if (m.type() == EntityType.DATE && !attrs.containsKey("year") && statesYear(sentence, m)) {
+                attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));
+                if (m.entity().name().length() > 4) {
+                    attrs.put("date", m.entity().name());
+                }
+            }
+        }
+        if (!attrs.containsKey("year")) {
+            document.text().document().publicationDate().ifPresent(d -> attrs.put("documentDate", d.toString()));
+        }
+    }
+}

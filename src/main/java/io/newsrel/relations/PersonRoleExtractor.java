@@ -1,0 +1,96 @@
+package io.newsrel.relations;
+
+import io.newsrel.model.EntityType;
+import io.newsrel.model.RelationType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * PERSON_ROLE: a person, their title and the organisation they hold it in, from two shapes:
+ * "ORG TITLE PERSON" ("BlueBird CEO Ronen Nadir") and "PERSON, TITLE of ORG" ("Ronen Nadir, chief
+ * executive of BlueBird"). Titles come from {@code models/relations/titles.txt}.
+ */
+public final class PersonRoleExtractor implements RelationExtractor {
+
+    static final String RULE = "person_role.title_pattern";
+    private static final Set<EntityType> ORGANIZATIONS = Set.of(EntityType.COMPANY, EntityType.MILITARY,
+            EntityType.GOVERNMENT, EntityType.ORGANIZATION);
+
+    private final PhraseLexicon titles;
+
+    public PersonRoleExtractor(PhraseLexicon titles) {
+        this.titles = titles;
+    }
+
+    @Override
+    public String name() {
+        return RULE;
+    }
+
+    @Override
+    public Set<Capability> requires() {
+        return Set.of(Capability.ENTITIES);
+    }
+
+    @Override
+    public List<RelationCandidate> extract(LinkedDocument document) {
+        List<RelationCandidate> found = new ArrayList<>();
+        for (int s = 0; s < document.sentences().size(); s++) {
+            SentenceFacts sentence = new SentenceFacts(document, s);
+            for (PhraseLexicon.Found title : titles.find(sentence.tokens)) {
+                SentenceFacts.Placed person = at(sentence, title.end(), EntityType.PERSON);
+                SentenceFacts.Placed org = endingAt(sentence, title.start());
+                double confidence = 0.85;
+                if (person == null || org == null) {
+                    // "PERSON , TITLE of ORG"
+                    person = endingAt(sentence, title.start() - 1, EntityType.PERSON);
+                    org = title.end() + 1 < sentence.tokens.size() && sentence.lemma(title.end()).equals("of")
+                            ? at(sentence, title.end() + 1, null) : null;
+                    confidence = 0.75;
+                    if (person == null || org == null || !sentence.tokens.get(title.start() - 1).text().equals(",")) {
+                        continue;
+                    }
+                }
+                String titleText = sentence.tokens.subList(title.start(), title.end()).stream()
+                        .map(t -> t.text()).reduce((a, b) -> a + " " + b).orElse("");
+                Map<String, Object> args = new LinkedHashMap<>();
+                args.put("person", person.entity().id());
+                args.put("organization", org.entity().id());
+                found.add(new RelationCandidate(RelationType.PERSON_ROLE,
+                        person.entity().id() + "|" + org.entity().id() + "|" + titleText.toLowerCase(),
+                        args, Map.of("title", titleText), confidence, List.of(document.evidence(s)), RULE));
+            }
+        }
+        return found;
+    }
+
+    private static SentenceFacts.Placed at(SentenceFacts sentence, int start, EntityType type) {
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.start() == start && !m.nested() && (type == null ? ORGANIZATIONS.contains(m.type()) : m.type() == type)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static SentenceFacts.Placed endingAt(SentenceFacts sentence, int end) {
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.end() == end && !m.nested() && ORGANIZATIONS.contains(m.type())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static SentenceFacts.Placed endingAt(SentenceFacts sentence, int end, EntityType type) {
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.end() == end && !m.nested() && m.type() == type) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

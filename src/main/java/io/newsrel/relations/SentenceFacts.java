@@ -1,0 +1,79 @@
+package io.newsrel.relations;
+
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * One sentence as the relation rules read it: its tokens and its entity mentions with the token
+ * positions they occupy.
+ */
+final class SentenceFacts {
+
+    /** A mention placed on tokens [start, end). */
+    record Placed(Entity entity, int start, int end, boolean nested) {
+        EntityType type() {
+            return entity.type();
+        }
+    }
+
+    final int index;
+    final List<Token> tokens;
+    final List<Placed> mentions;
+
+    SentenceFacts(LinkedDocument document, int index) {
+        this.index = index;
+        this.tokens = document.sentences().get(index).tokens();
+        List<Placed> placed = new ArrayList<>();
+        for (LinkedDocument.EntityMention m : document.mentions(index)) {
+            int start = document.tokenAt(index, m.mention().start());
+            int end = document.tokenEnd(index, m.mention().end());
+            if (start >= 0 && end > start) {
+                placed.add(new Placed(m.entity(), start, end, m.mention().nested()));
+            }
+        }
+        this.mentions = List.copyOf(placed);
+    }
+
+    List<Placed> ofType(EntityType type, boolean withNested) {
+        return mentions.stream().filter(m -> m.type() == type && (withNested || !m.nested())).toList();
+    }
+
+    String lemma(int i) {
+        Token token = tokens.get(i);
+        return (token.lemma() != null ? token.lemma() : token.text()).toLowerCase(Locale.ROOT);
+    }
+
+    boolean isDeterminerOrAdjective(int i) {
+        String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
+        return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$");
+    }
+
+    /** The word before a mention, skipping determiners and adjectives ("from the United States"). */
+    String wordBefore(Placed m) {
+        int i = m.start() - 1;
+        while (i >= 0 && isDeterminerOrAdjective(i)) {
+            i--;
+        }
+        return i < 0 ? "" : lemma(i);
+    }
+
+    /** Whether the mention is followed by a possessive ("Morocco's order"). */
+    boolean isPossessive(Placed m) {
+        return m.end() < tokens.size() && tokens.get(m.end()).text().matches("['\u2019]s?");
+    }
+
+    /** The first index at or after {@code from} whose lemma is one of {@code words}. */
+    OptionalInt find(int from, List<String> words) {
+        for (int i = Math.max(0, from); i < tokens.size(); i++) {
+            if (words.contains(lemma(i))) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsrel.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsrel.TestPipeline;
+import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.NewsDocument;
+import io.newsrel.model.RelationType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The role cues of the arms-transfer rules, each on a sentence of its own. */
+class ArmsTransferRulesTest {
+
+    /** "recipient<-supplier system" for each transfer, sorted. */
+    private static List<String> transfers(String text) {
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t", text));
+        return r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER)
+                .map(x -> x.attrs().get("recipientCountry") + "<-" + x.attrs().get("supplierCountry") + " "
+                        + r.entity((String) x.args().get("system")).map(e -> e.name()).orElse("-"))
+                .sorted().toList();
+    }
+
+    @Test
+    void fromNamesTheSupplierAndTheSubjectOfBuyTheRecipient() {
+        assertEquals(List.of("POL<-KOR K2 Black Panther"),
+                transfers("Poland bought 180 K2 tanks from South Korea in 2022."));
+    }
+
+    @Test
+    void theSubjectOfSellIsTheSupplierAndToNamesTheRecipient() {
+        assertEquals(List.of("EGY<-FRA Rafale"), transfers("France sold 30 Rafale jets to Egypt."));
+    }
+
+    @Test
+    void aPassiveListNamesEveryRecipient() {
+        assertEquals(List.of("AUS<-KOR K9 Thunder", "NOR<-KOR K9 Thunder", "POL<-KOR K9 Thunder"),
+                transfers("The K9 howitzers have been ordered by several countries, including Poland, Norway and Australia."));
+    }
+
+    @Test
+    void domesticProcurementIsNoTransfer() {
+        assertEquals(List.of(), transfers("The United States ordered 50 more F-35 fighters from Lockheed Martin."));
+    }
+
+    @Test
+    void aSentenceWithoutATriggerYieldsNothing() {
+        assertEquals(List.of(), transfers("Poland and South Korea discussed the K2 tank at a trade fair."));
+    }
+}
