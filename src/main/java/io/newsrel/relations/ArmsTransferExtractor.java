@@ -34,6 +34,8 @@ import java.util.Set;
 public final class ArmsTransferExtractor implements RelationExtractor {
 
     static final String RULE = "arms_transfer.trigger_roles";
+    static final String RULE_SAME_DEAL = "arms_transfer.same_deal_system";
+    private static final double SAME_DEAL_CONFIDENCE = 0.35;
     /** Status of a phrase that only blocks a shorter trigger inside it ("technology transfer"). */
     static final String IGNORE = "IGNORE";
     private static final List<String> SUPPLIER_PREPOSITIONS = List.of("from", "by");
@@ -42,8 +44,11 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     /** A trigger that is a noun ("acquisitions", "contract") carries less than a verb with a subject. */
     private static final double NOUN_TRIGGER_PENALTY = 0.05;
     private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "for");
+    private static final List<String> EXAMPLE_WORDS = List.of("including", "like", "as");
     private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
     private static final int MODIFIER_WINDOW = 4;
+    /** "China's state-owned China Shipbuilding": up to five lower-case tokens between. */
+    private static final int MAX_QUALIFIER_GAP = 5;
 
     private final PhraseLexicon triggers;
     private final PhraseLexicon modifiers;
@@ -73,6 +78,9 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     @Override
     public List<RelationCandidate> extract(LinkedDocument document) {
         List<RelationCandidate> found = new ArrayList<>();
+        // Deals whose system is only a category and whose roles rest on weak cues are not
+        // reported, but they still say who buys from whom in this document.
+        List<RelationCandidate> pairsOnly = new ArrayList<>();
         Optional<Entity> focus = document.focusCountry();
         for (int s = 0; s < document.sentences().size(); s++) {
             SentenceFacts sentence = new SentenceFacts(document, s);
@@ -113,6 +121,11 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                     confidence -= 0.1;
                 }
                 if (system == null && !(roles.supplierCued && roles.recipientCued)) {
+                    if (supplier == null || supplier.equals(recipient.kbId())) {
+                        continue;
+                    }
+                    pairsOnly.add(new RelationCandidate(RelationType.ARMS_TRANSFER, "", Map.of("recipient", recipient.id()),
+                            Map.of("recipientCountry", recipient.kbId(), "supplierCountry", supplier), 0, List.of(), RULE));
                     continue;
                 }
                 if (supplier == null && roles.company != null) {
@@ -139,7 +152,9 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                 attrs.put("supplierCountry", supplier);
                 if (system != null) {
                     args.put("system", system.id());
-                    DealAttributes.quantity(sentence, system).ifPresent(q -> attrs.put("quantity", q));
+                    DealAttributes.quantity(sentence, system)
+                            .or(() -> DealAttributes.looseQuantity(sentence, system, categories))
+                            .ifPresent(q -> attrs.put("quantity", q));
                 } else {
                     confidence -= 0.2;
                     attrs.put("systemDescription", DealAttributes.categoryPhrase(sentence, categories));
@@ -152,7 +167,71 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             }
             }
         }
-        return withoutRedundantCategories(found);
+        found = new ArrayList<>(withoutRedundantCategories(found));
+        List<RelationCandidate> deals = new ArrayList<>(found);
+        deals.addAll(pairsOnly);
+        found.addAll(sameDealSystems(document, deals));
+        return found;
+    }
+
+    /**
+     * Systems the document names in sentences of their own ("The submarines will carry the Club-S
+     * missile complex") belong to the document's deal when they come from its supplier: such a
+     * system joins the deal of that supplier stated nearest before it (else nearest after), with
+     * low confidence and the system's first sentence as evidence. Systems of another origin, or
+     * already in a transfer, are left alone.
+     */
+    private static List<RelationCandidate> sameDealSystems(LinkedDocument document, List<RelationCandidate> found) {
+        // supplier → (sentence of the deal, recipient), in text order
+        Map<String, List<Map.Entry<Integer, Entity>>> dealsBySupplier = new LinkedHashMap<>();
+        Set<String> transferred = new java.util.HashSet<>();
+        for (RelationCandidate c : found) {
+            Object recipientId = c.args().get("recipient");
+            int sentence = c.evidence().isEmpty() ? -1 : c.evidence().get(0).sentence();
+            document.entities().stream().filter(e -> e.id().equals(recipientId)).findFirst().ifPresent(r ->
+                    dealsBySupplier.computeIfAbsent((String) c.attrs().get("supplierCountry"), k -> new ArrayList<>())
+                            .add(Map.entry(sentence, r)));
+            if (c.args().get("system") != null) {
+                transferred.add((String) c.args().get("system"));
+            }
+        }
+        List<RelationCandidate> added = new ArrayList<>();
+        for (Entity system : document.entities()) {
+            String origin = system.attrs().get("country");
+            if (system.type() != EntityType.SYSTEM || origin == null || transferred.contains(system.id())
+                    || !dealsBySupplier.containsKey(origin)) {
+                continue;
+            }
+            int sentence = system.mentions().get(0).sentence();
+            Entity recipient = nearestDeal(dealsBySupplier.get(origin), sentence);
+            Map<String, Object> args = new LinkedHashMap<>();
+            args.put("recipient", recipient.id());
+            document.countryEntity(origin).ifPresent(e -> args.put("supplierCountry", e.id()));
+            args.put("system", system.id());
+            Map<String, Object> attrs = new LinkedHashMap<>();
+            attrs.put("recipientCountry", recipient.kbId());
+            attrs.put("supplierCountry", origin);
+            attrs.put("status", "ORDERED");
+            added.add(new RelationCandidate(RelationType.ARMS_TRANSFER,
+                    recipient.kbId() + "|" + origin + "|" + system.id(), args, attrs, SAME_DEAL_CONFIDENCE,
+                    List.of(document.evidence(sentence)), RULE_SAME_DEAL));
+        }
+        return added;
+    }
+
+    /** The recipient of the deal stated closest before the sentence, else closest after it. */
+    private static Entity nearestDeal(List<Map.Entry<Integer, Entity>> deals, int sentence) {
+        Map.Entry<Integer, Entity> best = null;
+        for (Map.Entry<Integer, Entity> deal : deals) {
+            boolean before = deal.getKey() <= sentence;
+            boolean bestBefore = best != null && best.getKey() <= sentence;
+            if (best == null
+                    || before && (!bestBefore || deal.getKey() > best.getKey())
+                    || !before && !bestBefore && deal.getKey() < best.getKey()) {
+                best = deal;
+            }
+        }
+        return best.getValue();
     }
 
     /**
@@ -212,13 +291,16 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             if (previousRole != null && continuesList(sentence, previousEnd, country.start())) {
                 role = previousRole;
             } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
-                role = "recipient";
+                // "Morocco's order" → the buyer; "Washington's pledge" → the supplier
+                role = subjectRole.equals("-") ? "recipient" : subjectRole;
             } else if (before.equals("by") && passive) {
                 role = subjectRole.equals("-") ? "supplier" : subjectRole;
             } else if (SUPPLIER_PREPOSITIONS.contains(before)) {
                 role = "supplier";
                 roles.supplierCued |= roles.supplier == null;
-            } else if (RECIPIENT_PREPOSITIONS.contains(before)) {
+            } else if (RECIPIENT_PREPOSITIONS.contains(before)
+                    || EXAMPLE_WORDS.contains(before) && subjectRole.equals("recipient")) {
+                // "to Egypt"; "CH-4 operators including Egypt, Iraq and Jordan"
                 role = "recipient";
             } else if (qualifiesCompany(sentence, country, companies)) {
                 role = "supplier";
@@ -228,7 +310,9 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                 role = "recipient";
             } else {
                 role = null;
-                if (country.end() <= trigger.start() && !subjectRole.equals("-")) {
+                if (country.end() <= trigger.start()) {
+                    // the closest country before the trigger is its subject; for a noun ("entered
+                    // an agreement for 48 Kaan") the party that enters a deal is the buyer
                     subject = country;
                 } else {
                     unassigned.add(country);
@@ -241,7 +325,10 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             previousEnd = country.end();
         }
         if (subject != null) {
-            String role = passive ? opposite(subjectRole) : subjectRole;
+            String role = subjectRole.equals("-") ? "recipient" : passive ? opposite(subjectRole) : subjectRole;
+            // The subject of a verb says who acts: "The United States donated 12 Bastion".
+            boolean verb = !String.valueOf(sentence.tokens.get(trigger.start()).pos()).startsWith("NN");
+            roles.supplierCued |= role.equals("supplier") && verb && roles.supplier == null;
             roles.add(role, subject.entity());
         }
         roles.recipientCued = !roles.recipients.isEmpty();
@@ -333,7 +420,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                                           List<SentenceFacts.Placed> companies, Roles roles) {
         for (SentenceFacts.Placed company : companies) {
             String before = sentence.wordBefore(company);
-            boolean cued = COMPANY_PREPOSITIONS.contains(before) || before.equals("company") || before.equals("firm")
+            boolean cued = makesSystemAfter(sentence, company) || COMPANY_PREPOSITIONS.contains(before) || before.equals("company") || before.equals("firm")
                     || before.equals("manufacturer") || before.equals("maker") || before.equals("select")
                     || trigger.phrase().column(0).equals("supplier") && company.end() <= trigger.start();
             String country = company.entity().attrs().get("country");
@@ -345,11 +432,19 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         return null;
     }
 
+    /** "48 Turkish Aerospace (TAI) Kaan fighters": a company naming the system right after it made it. */
+    private static boolean makesSystemAfter(SentenceFacts sentence, SentenceFacts.Placed company) {
+        return sentence.mentions.stream().anyMatch(m -> m.type() == EntityType.SYSTEM
+                && m.start() >= company.end() && m.start() - company.end() <= 3
+                && sentence.tokens.subList(company.end(), m.start()).stream()
+                        .allMatch(t -> t.text().matches("[()]|['\u2019]s?") || "NNP".equals(t.pos())));
+    }
+
     private static boolean qualifiesCompany(SentenceFacts sentence, SentenceFacts.Placed country,
                                             List<SentenceFacts.Placed> companies) {
         for (SentenceFacts.Placed company : companies) {
             int gap = company.start() - country.end();
-            if (gap >= 0 && gap <= 3) {
+            if (gap >= 0 && gap <= MAX_QUALIFIER_GAP) {
                 boolean common = true;
                 for (int i = country.end(); i < company.start(); i++) {
                     String text = sentence.tokens.get(i).text();

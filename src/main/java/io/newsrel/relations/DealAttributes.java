@@ -39,6 +39,36 @@ final class DealAttributes {
         return Optional.empty();
     }
 
+    /**
+     * A count the sentence gives otherwise: "three batteries of the BrahMos missile" (number,
+     * noun, "of", system), or, when the sentence names one system only, a number before a word
+     * naming its kind ("to supply 48 combat jets").
+     */
+    static Optional<Long> looseQuantity(SentenceFacts sentence, Entity system, Lexicon categories) {
+        long systems = sentence.mentions.stream().filter(m -> m.type() == EntityType.SYSTEM)
+                .map(SentenceFacts.Placed::entity).distinct().count();
+        for (int i = 0; i + 1 < sentence.tokens.size(); i++) {
+            if (!"CD".equals(sentence.tokens.get(i).pos())) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < sentence.tokens.size() && j <= i + 3 && String.valueOf(sentence.tokens.get(j).pos()).matches("NNS?|JJ")) {
+                j++;
+            }
+            int of = j;
+            boolean ofSystem = of < sentence.tokens.size() && sentence.lemma(of).equals("of") && sentence.mentions.stream()
+                    .anyMatch(m -> m.entity() == system && (m.start() == of + 1 || m.start() == of + 2));
+            boolean countsKind = systems == 1 && j > i + 1 && categories.matches(sentence.tokens.get(j - 1));
+            if (ofSystem || countsKind) {
+                Optional<Long> n = number(sentence, i);
+                if (n.isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Long> number(SentenceFacts sentence, int token) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (m.type() == EntityType.QUANTITY && m.start() <= token && token < m.end()) {
@@ -92,8 +122,9 @@ final class DealAttributes {
     }
 
     /**
-     * Value from the sentence's money; year from its first date with a year; with no date in the
-     * sentence the publication date is recorded as {@code documentDate}, never as the deal's year.
+     * Value from the sentence's money; year from its first date with a year, else from the sentence
+     * before or after it (marked {@code yearFrom}); with no date near, the publication date is
+     * recorded as {@code documentDate}, never as the deal's year.
      */
     static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Map<String, Object> attrs) {
         for (SentenceFacts.Placed m : sentence.mentions) {
@@ -107,6 +138,17 @@ final class DealAttributes {
                 attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));
                 if (m.entity().name().length() > 4) {
                     attrs.put("date", m.entity().name());
+                }
+            }
+        }
+        for (int near : new int[] {sentence.index - 1, sentence.index + 1}) {
+            if (!attrs.containsKey("year") && near >= 0 && near < document.sentences().size()) {
+                SentenceFacts neighbour = new SentenceFacts(document, near);
+                for (SentenceFacts.Placed m : neighbour.mentions) {
+                    if (m.type() == EntityType.DATE && !attrs.containsKey("year") && statesYear(neighbour, m)) {
+                        attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));
+                        attrs.put("yearFrom", "adjacent sentence");
+                    }
                 }
             }
         }
