@@ -440,19 +440,28 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                         .allMatch(t -> t.text().matches("[()]|['\u2019]s?") || "NNP".equals(t.pos())));
     }
 
+    /**
+     * A country word qualifying a company: only lower-case nouns, adjectives, participles or a
+     * possessive between them ("Israeli company Elbit Systems", "China's state-owned CSOC"),
+     * never a verb or a preposition ("Morocco signed a contract with IAI").
+     */
     private static boolean qualifiesCompany(SentenceFacts sentence, SentenceFacts.Placed country,
                                             List<SentenceFacts.Placed> companies) {
         for (SentenceFacts.Placed company : companies) {
             int gap = company.start() - country.end();
-            if (gap >= 0 && gap <= MAX_QUALIFIER_GAP) {
-                boolean common = true;
-                for (int i = country.end(); i < company.start(); i++) {
-                    String text = sentence.tokens.get(i).text();
-                    common &= text.equals(text.toLowerCase(java.util.Locale.ROOT));
-                }
-                if (common) {
-                    return true;
-                }
+            if (gap < 0 || gap > MAX_QUALIFIER_GAP) {
+                continue;
+            }
+            boolean qualifying = true;
+            for (int i = country.end(); i < company.start(); i++) {
+                String text = sentence.tokens.get(i).text();
+                String pos = String.valueOf(sentence.tokens.get(i).pos());
+                qualifying &= text.equals(text.toLowerCase(java.util.Locale.ROOT))
+                        && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("POS")
+                        || pos.equals("HYPH"));
+            }
+            if (qualifying) {
+                return true;
             }
         }
         return false;
