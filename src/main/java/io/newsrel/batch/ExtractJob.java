@@ -30,8 +30,9 @@ import java.util.TreeMap;
 
 /**
  * One batch run: reads every input record, runs the pipeline on several threads, and writes
- * {@code documents.jsonl} (input order), {@code errors.jsonl} (one line per unusable record) and
- * {@code summary.json} into the output folder. Files are written under temporary names and
+ * {@code documents.jsonl} (input order), {@code errors.jsonl} (one line per unusable record),
+ * {@code facts.jsonl} and {@code facts.csv} (relations aggregated over documents, see
+ * {@link FactsAggregator}) and {@code summary.json} into the output folder. Files are written under temporary names and
  * renamed when complete, so a folder never holds half a run under the final names.
  */
 public final class ExtractJob {
@@ -39,6 +40,8 @@ public final class ExtractJob {
     public static final String DOCUMENTS = "documents.jsonl";
     public static final String ERRORS = "errors.jsonl";
     public static final String SUMMARY = "summary.json";
+    public static final String FACTS = "facts.jsonl";
+    public static final String FACTS_CSV = "facts.csv";
 
     private final Pipeline pipeline;
     private final int threads;
@@ -65,6 +68,7 @@ public final class ExtractJob {
         Path documentsTmp = outputDir.resolve(DOCUMENTS + ".tmp");
         Path errorsTmp = outputDir.resolve(ERRORS + ".tmp");
         Counts counts = new Counts();
+        FactsAggregator facts = new FactsAggregator();
         long started = System.nanoTime();
         try (Writer documents = Files.newBufferedWriter(documentsTmp, StandardCharsets.UTF_8);
              Writer errors = Files.newBufferedWriter(errorsTmp, StandardCharsets.UTF_8)) {
@@ -94,6 +98,7 @@ public final class ExtractJob {
                         documents.write(Json.line(DocumentJson.of(success.result(), pipeline.config().output())));
                         documents.write('\n');
                         counts.add(success.result());
+                        facts.add(success.result());
                     } else if (outcome instanceof DocumentOutcome.Failure failure) {
                         errors.write(Json.line(ErrorLine.of(failure)));
                         errors.write('\n');
@@ -108,13 +113,26 @@ public final class ExtractJob {
                 StandardCopyOption.ATOMIC_MOVE);
         Files.move(errorsTmp, outputDir.resolve(ERRORS), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
+        writeAtomically(outputDir.resolve(FACTS), facts::writeJsonl);
+        writeAtomically(outputDir.resolve(FACTS_CSV), facts::writeCsv);
         double seconds = (System.nanoTime() - started) / 1e9;
         RunSummary summary = counts.summary(seconds, loadSeconds, threads);
-        Path summaryTmp = outputDir.resolve(SUMMARY + ".tmp");
-        Files.writeString(summaryTmp, Json.pretty(summary) + "\n", StandardCharsets.UTF_8);
-        Files.move(summaryTmp, outputDir.resolve(SUMMARY), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        writeAtomically(outputDir.resolve(SUMMARY), out -> out.write(Json.pretty(summary) + "\n"));
         return summary;
+    }
+
+    /** Something that writes a whole file. */
+    private interface FileContent {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes under a temporary name and renames, so the final name never holds half a file. */
+    private static void writeAtomically(Path target, FileContent content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            content.writeTo(out);
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Runs on a worker thread; never throws. */

@@ -53,6 +53,9 @@ class ExtractJobTest {
         assertTrue(summary.entitiesByType().get("COUNTRY") > 0, summary.toString());
         assertTrue(summary.tokens() > 500, summary.toString());
         assertTrue(Files.exists(oneThread.resolve(ExtractJob.SUMMARY)));
+        String facts = Files.readString(oneThread.resolve(ExtractJob.FACTS));
+        assertTrue(facts.contains("\"key\":\"recipient=MAR; supplier"), facts);
+        assertEquals(facts, Files.readString(twoThreads.resolve(ExtractJob.FACTS)));
     }
 
     @Test

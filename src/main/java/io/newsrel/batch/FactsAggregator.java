@@ -1,0 +1,154 @@
+package io.newsrel.batch;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.newsrel.model.Entity;
+import io.newsrel.model.Evidence;
+import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.Relation;
+import io.newsrel.output.Json;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Aggregates each fact (relation type and key, with names instead of document-local ids) over
+ * the documents of a batch: which documents support it, the first and last publication date,
+ * every attribute value seen with its count, and the most confident evidence. Written as
+ * {@code facts.jsonl} and {@code facts.csv}, sorted by key so runs compare line by line.
+ */
+public final class FactsAggregator {
+
+    /** One aggregated fact, as written to facts.jsonl. */
+    @JsonPropertyOrder({"type", "key", "documents", "mentions", "firstDate", "lastDate", "confidence", "attributes",
+            "bestEvidence"})
+    public record Fact(String type, String key, List<String> documents, int mentions, String firstDate,
+                       String lastDate, double confidence, Map<String, Map<String, Integer>> attributes,
+                       BestEvidence bestEvidence) {
+    }
+
+    /** The evidence of the most confident mention of a fact. */
+    public record BestEvidence(String document, String text, double confidence) {
+    }
+
+    private static final class Builder {
+        final String type;
+        final String key;
+        final TreeSet<String> documents = new TreeSet<>();
+        final Map<String, Map<String, Integer>> attributes = new TreeMap<>();
+        int mentions;
+        String firstDate;
+        String lastDate;
+        BestEvidence best;
+
+        Builder(String type, String key) {
+            this.type = type;
+            this.key = key;
+        }
+
+        Fact build() {
+            return new Fact(type, key, List.copyOf(documents), mentions, firstDate, lastDate,
+                    best == null ? 0 : best.confidence(), attributes, best);
+        }
+    }
+
+    /** The roles that make a fact's key, per SPEC-gold.md; other arguments are attributes of it. */
+    private static final Map<io.newsrel.model.RelationType, List<String>> KEY_ROLES = Map.of(
+            io.newsrel.model.RelationType.ARMS_TRANSFER, List.of("recipient", "supplierCountry", "system"),
+            io.newsrel.model.RelationType.COOPERATION_AGREEMENT, List.of("parties"),
+            io.newsrel.model.RelationType.LOCAL_PRODUCTION, List.of("company", "hostCountry"),
+            io.newsrel.model.RelationType.ORG_COUNTRY, List.of("company", "country"),
+            io.newsrel.model.RelationType.PERSON_ROLE, List.of("person", "organization"));
+
+    private final Map<String, Builder> facts = new TreeMap<>();
+
+    public void add(ExtractionResult result) {
+        String date = result.document().date() == null ? null : result.document().date().toString();
+        for (Relation relation : result.relations()) {
+            String key = key(relation, result);
+            Builder fact = facts.computeIfAbsent(relation.type() + "|" + key, k -> new Builder(relation.type().name(), key));
+            fact.documents.add(result.document().id());
+            fact.mentions++;
+            if (date != null) {
+                fact.firstDate = fact.firstDate == null || date.compareTo(fact.firstDate) < 0 ? date : fact.firstDate;
+                fact.lastDate = fact.lastDate == null || date.compareTo(fact.lastDate) > 0 ? date : fact.lastDate;
+            }
+            relation.attrs().forEach((name, value) -> fact.attributes
+                    .computeIfAbsent(name, k -> new TreeMap<>()).merge(Json.line(value), 1, Integer::sum));
+            // arguments outside the key, such as the supplying company, are counted like attributes
+            relation.args().forEach((role, value) -> {
+                if (!KEY_ROLES.get(relation.type()).contains(role)) {
+                    List<?> ids = value instanceof List<?> list ? list : List.of(value);
+                    ids.forEach(id -> result.entity(id.toString()).ifPresent(e -> fact.attributes
+                            .computeIfAbsent(role, k -> new TreeMap<>()).merge(canonical(e), 1, Integer::sum)));
+                }
+            });
+            if (fact.best == null || relation.confidence() > fact.best.confidence()) {
+                Evidence evidence = relation.evidence().get(0);
+                fact.best = new BestEvidence(result.document().id(), evidence.text(), relation.confidence());
+            }
+        }
+    }
+
+    public List<Fact> facts() {
+        return facts.values().stream().map(Builder::build).toList();
+    }
+
+    public void writeJsonl(Writer out) throws IOException {
+        for (Fact fact : facts()) {
+            out.write(Json.line(fact));
+            out.write('\n');
+        }
+    }
+
+    public void writeCsv(Writer out) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("type", "key", "documents",
+                "mentions", "first_date", "last_date", "confidence", "attributes", "best_evidence_document",
+                "best_evidence").get())) {
+            for (Fact f : facts()) {
+                csv.printRecord(f.type(), f.key(), String.join(" ", f.documents()), f.mentions(),
+                        Objects.toString(f.firstDate(), ""), Objects.toString(f.lastDate(), ""), f.confidence(),
+                        Json.line(f.attributes()), f.bestEvidence().document(), f.bestEvidence().text());
+            }
+        }
+    }
+
+    /**
+     * The fact a relation states, in names that mean the same in every document: ISO3 codes for
+     * countries, canonical names for companies, systems and persons.
+     */
+    static String key(Relation relation, ExtractionResult result) {
+        List<String> roles = KEY_ROLES.get(relation.type());
+        List<String> parts = new ArrayList<>();
+        relation.args().entrySet().stream().filter(arg -> roles.contains(arg.getKey()))
+                .sorted(Map.Entry.comparingByKey()).forEach(arg -> {
+            Object value = arg.getValue();
+            List<?> ids = value instanceof List<?> list ? list : List.of(value);
+            parts.add(arg.getKey() + "=" + ids.stream()
+                    .map(id -> result.entity(id.toString()).map(FactsAggregator::canonical).orElse(id.toString()))
+                    .sorted().collect(Collectors.joining("+")));
+        });
+        if (!relation.args().containsKey("supplierCountry") && relation.attrs().get("supplierCountry") != null) {
+            parts.add("supplierCountry=" + relation.attrs().get("supplierCountry"));
+            parts.sort(String::compareTo);
+        }
+        if (relation.attrs().get("title") != null) {
+            parts.add("title=" + relation.attrs().get("title"));
+        }
+        if (relation.attrs().get("systemDescription") != null) {
+            parts.add("systemDescription=" + relation.attrs().get("systemDescription"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String canonical(Entity entity) {
+        return entity.kbId() != null ? entity.kbId() : entity.name();
+    }
+}

@@ -1,0 +1,61 @@
+package io.newsrel.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.Evidence;
+import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.Mention;
+import io.newsrel.model.NewsDocument;
+import io.newsrel.model.Relation;
+import io.newsrel.model.RelationType;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FactsAggregatorTest {
+
+    private static final String TEXT = "Morocco bought Heron drones from Israel.";
+
+    /** A document stating MAR <- ISR Heron, with entity ids that differ per document. */
+    private static ExtractionResult document(String id, LocalDate date, String prefix, int quantity, double confidence) {
+        Entity mar = new Entity(prefix + "1", EntityType.COUNTRY, "Morocco", "MAR", Map.of(),
+                List.of(new Mention(0, 7, "Morocco", 0)), 0.9, "ner");
+        Entity heron = new Entity(prefix + "2", EntityType.SYSTEM, "Heron", null, Map.of(),
+                List.of(new Mention(15, 20, "Heron", 0)), 0.9, "gazetteer");
+        Entity isr = new Entity(prefix + "3", EntityType.COUNTRY, "Israel", "ISR", Map.of(),
+                List.of(new Mention(33, 39, "Israel", 0)), 0.9, "ner");
+        Relation transfer = new Relation("r1", RelationType.ARMS_TRANSFER,
+                Map.of("recipient", mar.id(), "supplierCountry", isr.id(), "system", heron.id()),
+                Map.of("quantity", quantity, "status", "ORDERED"), confidence,
+                List.of(new Evidence(0, 0, TEXT.length(), TEXT)), "test");
+        return new ExtractionResult(new NewsDocument(id, TEXT, date, null, null, Map.of()), List.of(),
+                List.of(mar, heron, isr), List.of(transfer));
+    }
+
+    @Test
+    void oneFactPerKeyAcrossDocumentsWithEveryValueCounted() throws Exception {
+        FactsAggregator facts = new FactsAggregator();
+        facts.add(document("b", LocalDate.of(2024, 5, 1), "x", 4, 0.6));
+        facts.add(document("a", LocalDate.of(2023, 1, 9), "e", 4, 0.8));
+        facts.add(document("c", null, "q", 6, 0.5));
+        List<FactsAggregator.Fact> all = facts.facts();
+        assertEquals(1, all.size());
+        FactsAggregator.Fact fact = all.get(0);
+        assertEquals("recipient=MAR; supplierCountry=ISR; system=Heron", fact.key());
+        assertEquals(List.of("a", "b", "c"), fact.documents());
+        assertEquals(3, fact.mentions());
+        assertEquals("2023-01-09", fact.firstDate());
+        assertEquals("2024-05-01", fact.lastDate());
+        assertEquals(Map.of("4", 2, "6", 1), fact.attributes().get("quantity"));
+        assertEquals("a", fact.bestEvidence().document());
+        assertEquals(0.8, fact.confidence());
+
+        StringWriter csv = new StringWriter();
+        facts.writeCsv(csv);
+        assertEquals(2, csv.toString().lines().count(), "header and one fact");
+    }
+}
