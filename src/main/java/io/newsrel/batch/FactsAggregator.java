@@ -81,7 +81,7 @@ public final class FactsAggregator {
                 fact.lastDate = fact.lastDate == null || date.compareTo(fact.lastDate) > 0 ? date : fact.lastDate;
             }
             relation.attrs().forEach((name, value) -> fact.attributes
-                    .computeIfAbsent(name, k -> new TreeMap<>()).merge(Json.line(value), 1, Integer::sum));
+                    .computeIfAbsent(name, k -> new TreeMap<>()).merge(valueText(value), 1, Integer::sum));
             // arguments outside the key, such as the supplying company, are counted like attributes
             relation.args().forEach((role, value) -> {
                 if (!KEY_ROLES.get(relation.type()).contains(role)) {
@@ -146,6 +146,11 @@ public final class FactsAggregator {
             parts.add("systemDescription=" + relation.attrs().get("systemDescription"));
         }
         return String.join("; ", parts);
+    }
+
+    /** A value as a reader wants it counted: strings and numbers as they are, structures as JSON. */
+    private static String valueText(Object value) {
+        return value instanceof String || value instanceof Number ? value.toString() : Json.line(value);
     }
 
     private static String canonical(Entity entity) {
