@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import io.newsrel.util.Resources;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class CountryGazetteer {
 
     /** The shipped gazetteer plus user files in the same format. */
     public static CountryGazetteer load(List<Path> extraFiles) {
-        List<Row> rows = new ArrayList<>(readRows(resource(PROJECT_FILE), PROJECT_FILE));
+        List<Row> rows = new ArrayList<>(readRows(Resources.open(PROJECT_FILE, "gazetteer"), PROJECT_FILE));
         for (Path file : extraFiles) {
             try (InputStream in = Files.newInputStream(file)) {
                 rows.addAll(readRows(in, file.toString()));
@@ -130,10 +131,7 @@ public final class CountryGazetteer {
     /** CoreNLP's list: place, then its adjectives and inhabitant nouns, tab-separated. */
     private static void addCoreNlpDemonyms(Map<String, Country> bySurface, Map<String, String> nameByIso3) {
         Map<String, Set<String>> isoByDemonym = new HashMap<>();
-        InputStream in = CountryGazetteer.class.getResourceAsStream(CORENLP_DEMONYMS);
-        if (in == null) {
-            throw new IllegalStateException("CoreNLP models jar lacks " + CORENLP_DEMONYMS);
-        }
+        InputStream in = Resources.open(CORENLP_DEMONYMS, "CoreNLP demonym list");
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -160,14 +158,6 @@ public final class CountryGazetteer {
                 bySurface.put(demonym, new Country(iso3, nameByIso3.get(iso3), Kind.DEMONYM));
             }
         });
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = CountryGazetteer.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("gazetteer " + path + " missing from the jar");
-        }
-        return in;
     }
 
     private static List<Row> readRows(InputStream in, String origin) {

@@ -1,6 +1,7 @@
 package io.newsrel.entities;
 
 import io.newsrel.model.EntityType;
+import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,11 +40,11 @@ public final class EntityGazetteers {
     public static List<GazetteerEntry> load(List<Path> extraCompanyFiles, List<Path> extraSystemFiles,
                                             CountryGazetteer countries) {
         Map<String, GazetteerEntry> byName = new LinkedHashMap<>();
-        addAll(byName, read(resource(COMPANIES), COMPANIES, EntityType.COMPANY, countries));
+        addAll(byName, read(Resources.open(COMPANIES, "gazetteer"), COMPANIES, EntityType.COMPANY, countries));
         for (Path file : extraCompanyFiles) {
             addAll(byName, read(open(file), file.toString(), EntityType.COMPANY, countries));
         }
-        addAll(byName, read(resource(SYSTEMS), SYSTEMS, EntityType.SYSTEM, countries));
+        addAll(byName, read(Resources.open(SYSTEMS, "gazetteer"), SYSTEMS, EntityType.SYSTEM, countries));
         for (Path file : extraSystemFiles) {
             addAll(byName, read(open(file), file.toString(), EntityType.SYSTEM, countries));
         }
@@ -145,14 +146,6 @@ public final class EntityGazetteers {
             }
         }
         return aliases;
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = EntityGazetteers.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("gazetteer " + path + " missing from the jar");
-        }
-        return in;
     }
 
     private static InputStream open(Path file) {

@@ -1,6 +1,7 @@
 package io.newsrel.entities;
 
 import io.newsrel.model.Token;
+import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +22,7 @@ public final class Lexicon {
     }
 
     public static Lexicon resource(String path) {
-        InputStream in = Lexicon.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("lexicon " + path + " missing from the jar");
-        }
+        InputStream in = Resources.open(path, "lexicon");
         Set<String> words = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

@@ -1,6 +1,7 @@
 package io.newsrel.relations;
 
 import io.newsrel.model.Token;
+import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +41,7 @@ public final class PhraseLexicon {
 
     /** Reads a rule file: tab-separated, first column the phrase, {@code columns} more columns. */
     public static PhraseLexicon resource(String path, int columns) {
-        InputStream in = PhraseLexicon.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("rule file " + path + " missing from the jar");
-        }
+        InputStream in = Resources.open(path, "rule file");
         List<Phrase> phrases = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
