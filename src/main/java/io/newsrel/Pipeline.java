@@ -158,7 +158,7 @@ public final class Pipeline {
             long started = System.nanoTime();
             TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
             List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create());
+            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
             extractors.addAll(extraExtractors);
             Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,

@@ -1,5 +1,6 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceParser;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
@@ -53,16 +54,23 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     private final PhraseLexicon triggers;
     private final PhraseLexicon modifiers;
     private final Lexicon categories;
+    private final SentenceParser parser;
+    private final DependencyRoles dependencyRoles;
 
     /**
      * @param triggers  arms-transfer-triggers.tsv: phrase, subject role, status
      * @param modifiers status-modifiers.tsv: phrase, status it turns the deal into
      * @param categories words naming kinds of system
+     * @param parser     parses the candidate sentences (and only those)
+     * @param dependencyRoles Semgrex rules reading roles off the parse (arms-transfer-roles.semgrex)
      */
-    public ArmsTransferExtractor(PhraseLexicon triggers, PhraseLexicon modifiers, Lexicon categories) {
+    public ArmsTransferExtractor(PhraseLexicon triggers, PhraseLexicon modifiers, Lexicon categories,
+                                 SentenceParser parser, DependencyRoles dependencyRoles) {
         this.triggers = triggers;
         this.modifiers = modifiers;
         this.categories = categories;
+        this.parser = parser;
+        this.dependencyRoles = dependencyRoles;
     }
 
     @Override
@@ -99,7 +107,8 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             }
             PhraseLexicon.Found trigger = live.stream().filter(f -> !f.phrase().column(0).equals("-"))
                     .findFirst().orElse(live.get(0));
-            Roles roles = roles(sentence, trigger, focus, document);
+            Map<Integer, String> parsed = parsedRoles(document, s, trigger);
+            Roles roles = roles(sentence, trigger, focus, document, parsed);
             String triggerPos = sentence.tokens.get(trigger.start()).pos();
             if (triggerPos == null || triggerPos.startsWith("NN")) {
                 roles.confidence -= NOUN_TRIGGER_PENALTY;
@@ -274,8 +283,34 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         }
     }
 
+    /** Cues read off the dependency parse of the sentence, by token; empty when it cannot be parsed. */
+    private Map<Integer, String> parsedRoles(LinkedDocument document, int sentence, PhraseLexicon.Found trigger) {
+        edu.stanford.nlp.semgraph.SemanticGraph graph = parser.parse(document.sentences().get(sentence));
+        return graph == null ? Map.of() : dependencyRoles.roles(graph, trigger.start());
+    }
+
+    /** The role a parse cue gives, or null. */
+    private static String roleOf(String cue, String subjectRole) {
+        String subject = subjectRole.equals("-") ? "recipient" : subjectRole;
+        return switch (cue) {
+            case "subject", "agent", "possessor" -> subject;
+            case "patient" -> subjectRole.equals("-") ? null : opposite(subjectRole);
+            case "supplier", "recipient" -> cue;
+            default -> null;
+        };
+    }
+
+    private static String parsedCue(Map<Integer, String> parsed, SentenceFacts.Placed mention) {
+        for (int i = mention.start(); i < mention.end(); i++) {
+            if (parsed.containsKey(i)) {
+                return parsed.get(i);
+            }
+        }
+        return null;
+    }
+
     private Roles roles(SentenceFacts sentence, PhraseLexicon.Found trigger, Optional<Entity> focus,
-                        LinkedDocument document) {
+                        LinkedDocument document, Map<Integer, String> parsed) {
         Roles roles = new Roles();
         String subjectRole = trigger.phrase().column(0);
         boolean passive = isPassive(sentence, trigger);
@@ -285,10 +320,17 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         SentenceFacts.Placed subject = null;
         String previousRole = null;
         int previousEnd = -1;
+        boolean parsedSubject = countries.stream().map(c -> parsedCue(parsed, c))
+                .anyMatch(c -> c != null && !c.equals("supplier") && !c.equals("recipient"));
         for (SentenceFacts.Placed country : countries) {
             String before = sentence.wordBefore(country);
+            String cue = parsedCue(parsed, country);
             String role;
-            if (previousRole != null && continuesList(sentence, previousEnd, country.start())) {
+            if (cue != null && roleOf(cue, subjectRole) != null) {
+                // the grammar says it: "Morocco bought", "from Israel", "to Egypt", "by India"
+                role = roleOf(cue, subjectRole);
+                roles.supplierCued |= role.equals("supplier") && roles.supplier == null;
+            } else if (previousRole != null && continuesList(sentence, previousEnd, country.start())) {
                 role = previousRole;
             } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
                 // "Morocco's order" → the buyer; "Washington's pledge" → the supplier
@@ -310,7 +352,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                 role = "recipient";
             } else {
                 role = null;
-                if (country.end() <= trigger.start()) {
+                if (country.end() <= trigger.start() && !parsedSubject) {
                     // the closest country before the trigger is its subject; for a noun ("entered
                     // an agreement for 48 Kaan") the party that enters a deal is the buyer
                     subject = country;
