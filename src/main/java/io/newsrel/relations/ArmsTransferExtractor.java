@@ -36,7 +36,8 @@ public final class ArmsTransferExtractor implements RelationExtractor {
 
     static final String RULE = "arms_transfer.trigger_roles";
     static final String RULE_SAME_DEAL = "arms_transfer.same_deal_system";
-    private static final double SAME_DEAL_CONFIDENCE = 0.35;
+    /** A deal stated in the text, extended to a system of the same origin named apart from it. */
+    private static final double SAME_DEAL_CONFIDENCE = 0.5;
     /** Status of a phrase that only blocks a shorter trigger inside it ("technology transfer"). */
     static final String IGNORE = "IGNORE";
     private static final List<String> SUPPLIER_PREPOSITIONS = List.of("from", "by");
@@ -221,6 +222,9 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             attrs.put("recipientCountry", recipient.kbId());
             attrs.put("supplierCountry", origin);
             attrs.put("status", "ORDERED");
+            SentenceFacts facts = new SentenceFacts(document, sentence);
+            DealAttributes.quantity(facts, system).ifPresent(q -> attrs.put("quantity", q));
+            DealAttributes.addValueAndDate(facts, document, attrs);
             added.add(new RelationCandidate(RelationType.ARMS_TRANSFER,
                     recipient.kbId() + "|" + origin + "|" + system.id(), args, attrs, SAME_DEAL_CONFIDENCE,
                     List.of(document.evidence(sentence)), RULE_SAME_DEAL));

@@ -107,8 +107,8 @@ final class DealAttributes {
 
     /**
      * Whether a date mention gives a deal's year: it writes the year out ("in 2022", "April 2024";
-     * not "Tuesday", which only the publication date resolves) and is not the start of a span
-     * ("since 2001").
+     * not "Tuesday", which only the publication date resolves), is not the start of a span
+     * ("since 2001") and is not a page's leading "date 2022-03-11" marker.
      */
     private static boolean statesYear(SentenceFacts sentence, SentenceFacts.Placed date) {
         if (!date.entity().name().matches("\\d{4}.*")) {
@@ -118,7 +118,10 @@ final class DealAttributes {
         for (int i = date.start(); i < date.end(); i++) {
             written |= sentence.tokens.get(i).text().matches(".*\\d{4}.*");
         }
-        return written && !(date.start() > 0 && sentence.lemma(date.start() - 1).equals("since"));
+        boolean since = date.start() > 0 && sentence.lemma(date.start() - 1).equals("since");
+        // pages put a " date 2022-03-11 " marker before the text: the publication, not a deal
+        boolean pageMarker = date.start() == 1 && sentence.lemma(0).equals("date");
+        return written && !since && !pageMarker;
     }
 
     /**
