@@ -334,7 +334,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                 // the grammar says it: "Morocco bought", "from Israel", "to Egypt", "by India"
                 role = roleOf(cue, subjectRole);
                 roles.supplierCued |= role.equals("supplier") && roles.supplier == null;
-            } else if (previousRole != null && continuesList(sentence, previousEnd, country.start())) {
+            } else if (previousRole != null && sentence.continuesList(previousEnd, country.start())) {
                 role = previousRole;
             } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
                 // "Morocco's order" → the buyer; "Washington's pledge" → the supplier
@@ -419,20 +419,6 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             }
         }
         return list;
-    }
-
-    /** "Turkey, India and Poland": only commas and "and" between the two mentions. */
-    private static boolean continuesList(SentenceFacts sentence, int previousEnd, int start) {
-        if (start <= previousEnd) {
-            return false;
-        }
-        for (int i = previousEnd; i < start; i++) {
-            String w = sentence.tokens.get(i).text();
-            if (!(w.equals(",") || w.equals("and") || w.equals("the"))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Morocco's order": the possessive governs the trigger (adjectives may stand between). */

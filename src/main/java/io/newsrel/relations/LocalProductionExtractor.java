@@ -13,8 +13,9 @@ import java.util.Set;
  * LOCAL_PRODUCTION: a foreign company sets up production, assembly, technology transfer or a joint
  * venture in a host country. A sentence qualifies with a phrase from
  * {@code models/relations/local-production-triggers.tsv}, a company and a country other than the
- * company's own; the host is the country after "in" when there is one, else the first such
- * country. Systems in the sentence are the ones produced.
+ * company's own; the hosts are the countries after "in" and those listed with them ("facilities in
+ * Pakistan and Myanmar"), else the first such country; a ministry or armed force named after its
+ * country stands for it. Systems in the sentence are the ones produced.
  */
 public final class LocalProductionExtractor implements RelationExtractor {
 
@@ -24,6 +25,27 @@ public final class LocalProductionExtractor implements RelationExtractor {
 
     public LocalProductionExtractor(PhraseLexicon triggers) {
         this.triggers = triggers;
+    }
+
+    /**
+     * Countries of the sentence, and state bodies or armed forces named after their country
+     * standing for it as a host ("Azerbaijan Defense Industry Ministry"), in text order.
+     */
+    private static List<SentenceFacts.Placed> hostsOf(SentenceFacts sentence, LinkedDocument document) {
+        List<SentenceFacts.Placed> places = new ArrayList<>();
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.nested()) {
+                continue;
+            }
+            if (m.type() == EntityType.COUNTRY) {
+                places.add(m);
+            } else if ((m.type() == EntityType.GOVERNMENT || m.type() == EntityType.MILITARY)
+                    && m.entity().attrs().containsKey("country")) {
+                document.countryEntity(m.entity().attrs().get("country"))
+                        .ifPresent(c -> places.add(new SentenceFacts.Placed(c, m.start(), m.end(), false)));
+            }
+        }
+        return places;
     }
 
     @Override
@@ -44,37 +66,45 @@ public final class LocalProductionExtractor implements RelationExtractor {
             if (triggers.find(sentence.tokens).isEmpty()) {
                 continue;
             }
+            List<SentenceFacts.Placed> places = hostsOf(sentence, document);
             for (SentenceFacts.Placed company : sentence.ofType(EntityType.COMPANY, false)) {
                 String home = company.entity().attrs().get("country");
-                Entity host = null;
-                double confidence = 0.55;
-                for (SentenceFacts.Placed country : sentence.ofType(EntityType.COUNTRY, false)) {
-                    if (country.entity().kbId().equals(home)) {
-                        continue;
-                    }
-                    if (sentence.wordBefore(country).equals("in")) {
-                        host = country.entity();
-                        confidence = 0.75;
-                        break;
-                    }
-                    host = host == null ? country.entity() : host;
-                }
-                if (host == null || home == null) {
+                if (home == null) {
                     continue;
                 }
-                Map<String, Object> args = new LinkedHashMap<>();
-                args.put("company", company.entity().id());
-                args.put("hostCountry", host.id());
-                List<String> systems = sentence.ofType(EntityType.SYSTEM, false).stream()
-                        .map(m -> m.entity().id()).distinct().toList();
-                if (!systems.isEmpty()) {
-                    args.put("system", systems);
+                // hosts named after "in" (and the countries listed with them) are sure; else the first foreign country
+                List<Entity> hosts = new ArrayList<>();
+                int previousEnd = -1;
+                for (SentenceFacts.Placed place : places) {
+                    boolean inPhrase = sentence.wordBefore(place).equals("in")
+                            || previousEnd >= 0 && sentence.continuesList(previousEnd, place.start());
+                    if (!place.entity().kbId().equals(home) && inPhrase && !hosts.contains(place.entity())) {
+                        hosts.add(place.entity());
+                        previousEnd = place.end();
+                    }
                 }
-                Map<String, Object> attrs = new LinkedHashMap<>();
-                attrs.put("hostCountry", host.kbId());
-                DealAttributes.addValueAndDate(sentence, document, attrs);
-                found.add(new RelationCandidate(RelationType.LOCAL_PRODUCTION, company.entity().id() + "|" + host.kbId(),
-                        args, attrs, confidence, List.of(document.evidence(s)), RULE));
+                double confidence = 0.75;
+                if (hosts.isEmpty()) {
+                    places.stream().map(SentenceFacts.Placed::entity).filter(e -> !e.kbId().equals(home))
+                            .findFirst().ifPresent(hosts::add);
+                    confidence = 0.55;
+                }
+                for (Entity host : hosts) {
+                    Map<String, Object> args = new LinkedHashMap<>();
+                    args.put("company", company.entity().id());
+                    args.put("hostCountry", host.id());
+                    List<String> systems = sentence.ofType(EntityType.SYSTEM, false).stream()
+                            .map(m -> m.entity().id()).distinct().toList();
+                    if (!systems.isEmpty()) {
+                        args.put("system", systems);
+                    }
+                    Map<String, Object> attrs = new LinkedHashMap<>();
+                    attrs.put("hostCountry", host.kbId());
+                    DealAttributes.addValueAndDate(sentence, document, attrs);
+                    found.add(new RelationCandidate(RelationType.LOCAL_PRODUCTION,
+                            company.entity().id() + "|" + host.kbId(), args, attrs, confidence,
+                            List.of(document.evidence(s)), RULE));
+                }
             }
         }
         return found;

@@ -67,6 +67,20 @@ final class SentenceFacts {
         return m.end() < tokens.size() && tokens.get(m.end()).text().matches("['\u2019]s?");
     }
 
+    /** "Turkey, India and Poland": only commas, "and" or "the" between two mentions. */
+    boolean continuesList(int previousEnd, int start) {
+        if (start <= previousEnd) {
+            return false;
+        }
+        for (int i = previousEnd; i < start; i++) {
+            String w = tokens.get(i).text();
+            if (!(w.equals(",") || w.equals("and") || w.equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first index at or after {@code from} whose lemma is one of {@code words}. */
     OptionalInt find(int from, List<String> words) {
         for (int i = Math.max(0, from); i < tokens.size(); i++) {
