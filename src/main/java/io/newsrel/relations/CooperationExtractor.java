@@ -48,7 +48,7 @@ public final class CooperationExtractor implements RelationExtractor {
         for (int s = 0; s < document.sentences().size(); s++) {
             SentenceFacts sentence = new SentenceFacts(document, s);
             Optional<PhraseLexicon.Found> trigger = triggers.find(sentence.tokens).stream()
-                    .filter(f -> !BARE.contains(String.join(" ", f.phrase().words())) || defenceNear(sentence))
+                    .filter(f -> !BARE.contains(f.phrase().text()) || defenceNear(sentence))
                     .findFirst();
             if (trigger.isEmpty()) {
                 continue;

@@ -1,5 +1,8 @@
 package io.newsrel.relations;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import io.newsrel.model.Token;
 import io.newsrel.util.Resources;
 import java.io.BufferedReader;
@@ -9,19 +12,21 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Phrases from a rule file under {@code models/relations/}, each with its further columns, matched
- * against a sentence's lemmas. A phrase is one or more words; hyphens count as spaces, so
- * "co-produce" matches "co - produce" as CoreNLP tokenizes it. Longer phrases win where they overlap.
+ * Token patterns from a rule file under {@code models/relations/}, each with its further columns,
+ * matched with CoreNLP's TokensRegex. The first column is either a TokensRegex pattern (it starts
+ * with "[" or "(", e.g. {@code [{lemma:"take"}] [{tag:/DT/}]? [{lemma:"delivery"}]}) or a plain
+ * phrase of one or more words, each matching a token's lemma or word in any case; in a plain
+ * phrase hyphens count as spaces and may stand between the words, so "co-produce" matches
+ * "co - produce" as CoreNLP tokenizes it. Longer matches win where they overlap.
  */
 public final class PhraseLexicon {
 
-    /** One row: its words and the other columns. */
-    public record Phrase(List<String> words, List<String> columns, String origin) {
+    /** One row: its pattern, the other columns, and where it was written. */
+    public record Phrase(String text, TokenSequencePattern pattern, List<String> columns, String origin) {
         public String column(int i) {
             return columns.get(i);
         }
@@ -34,9 +39,7 @@ public final class PhraseLexicon {
     private final List<Phrase> phrases;
 
     private PhraseLexicon(List<Phrase> phrases) {
-        List<Phrase> sorted = new ArrayList<>(phrases);
-        sorted.sort((a, b) -> b.words().size() - a.words().size());
-        this.phrases = List.copyOf(sorted);
+        this.phrases = List.copyOf(phrases);
     }
 
     /** Reads a rule file: tab-separated, first column the phrase, {@code columns} more columns. */
@@ -56,8 +59,9 @@ public final class PhraseLexicon {
                     throw new IllegalArgumentException(path + ":" + number + ": expected " + (columns + 1)
                             + " tab-separated columns, got " + cols.length + ": '" + line + "'");
                 }
-                List<String> words = Arrays.asList(cols[0].strip().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-                phrases.add(new Phrase(words, List.of(cols).subList(1, cols.length), path + ":" + number));
+                String text = cols[0].strip();
+                String where = path + ":" + number;
+                phrases.add(new Phrase(text, compile(text, where), List.of(cols).subList(1, cols.length), where));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
@@ -65,31 +69,54 @@ public final class PhraseLexicon {
         return new PhraseLexicon(phrases);
     }
 
+    private static TokenSequencePattern compile(String text, String where) {
+        String regex = text.startsWith("[") || text.startsWith("(") ? text : fromWords(text);
+        try {
+            return TokenSequencePattern.compile(regex);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(where + ": bad TokensRegex pattern '" + regex + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** "take delivery" → [{lemma:/(?i)take/} | {word:/(?i)take/}] [{word:"-"}]? [...delivery...] */
+    private static String fromWords(String phrase) {
+        List<String> parts = new ArrayList<>();
+        for (String word : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            String quoted = word.replaceAll("[^\\p{L}\\p{N}]", ".");
+            parts.add("[{lemma:/(?i)" + quoted + "/} | {word:/(?i)" + quoted + "/}]");
+        }
+        return String.join(" [{word:\"-\"}]? ", parts);
+    }
+
     /** Every phrase in the tokens, longest first where they overlap, in text order. */
     public List<Found> find(List<Token> tokens) {
-        List<Integer> positions = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            String text = tokens.get(i).text();
-            if (text.equals("-")) {
-                continue;
-            }
-            positions.add(i);
-            String lemma = tokens.get(i).lemma() != null ? tokens.get(i).lemma() : text;
-            words.add(lemma.toLowerCase(Locale.ROOT));
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(token.text());
+            label.setValue(token.text());
+            label.setLemma(token.lemma() != null ? token.lemma() : token.text());
+            label.setTag(token.pos());
+            labels.add(label);
         }
-        List<Found> found = new ArrayList<>();
-        boolean[] taken = new boolean[words.size()];
+        List<Found> all = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            int n = phrase.words().size();
-            for (int i = 0; i + n <= words.size(); i++) {
-                if (!words.subList(i, i + n).equals(phrase.words()) || anyTaken(taken, i, i + n)) {
-                    continue;
+            TokenSequenceMatcher matcher = phrase.pattern().getMatcher(labels);
+            while (matcher.find()) {
+                if (matcher.end() > matcher.start()) {
+                    all.add(new Found(phrase, matcher.start(), matcher.end()));
                 }
-                for (int k = i; k < i + n; k++) {
+            }
+        }
+        all.sort((a, b) -> (b.end() - b.start()) - (a.end() - a.start()));
+        boolean[] taken = new boolean[tokens.size()];
+        List<Found> found = new ArrayList<>();
+        for (Found f : all) {
+            if (!anyTaken(taken, f.start(), f.end())) {
+                for (int k = f.start(); k < f.end(); k++) {
                     taken[k] = true;
                 }
-                found.add(new Found(phrase, positions.get(i), positions.get(i + n - 1) + 1));
+                found.add(f);
             }
         }
         found.sort((a, b) -> a.start() - b.start());
