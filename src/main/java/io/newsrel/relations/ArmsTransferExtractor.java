@@ -121,7 +121,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             List<Entity> targets = systems.stream().map(SentenceFacts.Placed::entity).distinct().toList();
             for (Entity recipient : roles.recipients) {
             for (Entity system : targets.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : targets) {
-                String supplier = roles.supplier == null ? null : roles.supplier.kbId();
+                String supplier = roles.supplier != null ? roles.supplier.kbId() : roles.fmsSupplier ? "USA" : null;
                 double confidence = roles.confidence;
                 String origin = system == null ? null : system.attrs().get("country");
                 if (supplier != null && !roles.supplierCued && origin != null && !origin.equals(supplier)) {
@@ -273,6 +273,8 @@ public final class ArmsTransferExtractor implements RelationExtractor {
 
         /** Whether the supplier was named by a preposition or as a company's nationality, not guessed. */
         boolean supplierCued;
+        /** "under a Foreign Military Sale": the United States supplies, named or not. */
+        boolean fmsSupplier;
 
         void add(String role, Entity country) {
             if (role.equals("recipient") && !isRecipient(country)) {
@@ -394,6 +396,11 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             roles.recipients.add(focus.get());
             roles.confidence -= 0.1;
         }
+        if (roles.supplier == null && mentionsForeignMilitarySales(sentence)) {
+            // SPEC-gold.md: Foreign Military Sales are sales by the United States
+            roles.fmsSupplier = true;
+            roles.supplierCued = true;
+        }
         roles.company = supplierCompany(sentence, trigger, companies, roles);
         if (roles.supplier != null) {
             roles.confidence += 0.1;
@@ -493,6 +500,18 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                         || pos.equals("HYPH"));
             }
             if (qualifying) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsForeignMilitarySales(SentenceFacts sentence) {
+        for (int i = 0; i < sentence.tokens.size(); i++) {
+            String w = sentence.tokens.get(i).text();
+            if (w.equals("FMS") || w.equals("Foreign") && i + 2 < sentence.tokens.size()
+                    && sentence.tokens.get(i + 1).text().equals("Military")
+                    && sentence.tokens.get(i + 2).text().startsWith("Sale")) {
                 return true;
             }
         }

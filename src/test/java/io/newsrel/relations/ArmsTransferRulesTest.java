@@ -39,6 +39,12 @@ class ArmsTransferRulesTest {
     }
 
     @Test
+    void foreignMilitarySalesAreSalesByTheUnitedStates() {
+        assertEquals(List.of("NGA<-USA A-29 Super Tucano"),
+                transfers("Nigeria received 12 A-29 Super Tucano aircraft under a Foreign Military Sale."));
+    }
+
+    @Test
     void domesticProcurementIsNoTransfer() {
         assertEquals(List.of(), transfers("The United States ordered 50 more F-35 fighters from Lockheed Martin."));
     }
