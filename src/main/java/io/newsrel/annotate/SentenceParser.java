@@ -14,22 +14,36 @@ import org.slf4j.LoggerFactory;
 /**
  * Universal Dependencies parses of single sentences, on demand: the relation rules parse only the
  * sentences that can hold a relation, never the whole document. Uses CoreNLP's neural dependency
- * parser over newsrel's own tokens and tags; thread-safe once loaded.
+ * parser over newsrel's own tokens and tags, loaded on first use; thread-safe.
  */
 public final class SentenceParser {
 
     private static final Logger LOG = LoggerFactory.getLogger(SentenceParser.class);
     public static final String MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
-    private final DependencyParser parser;
     private final int maxTokens;
+    /** Loaded on the first sentence that needs a parse: many documents never do. */
+    private volatile DependencyParser parser;
 
     /** @param maxTokens longer sentences are not parsed (parsing time grows fast with length) */
     public SentenceParser(int maxTokens) {
-        long started = System.nanoTime();
-        this.parser = DependencyParser.loadFromModelFile(MODEL);
         this.maxTokens = maxTokens;
-        LOG.info("dependency parser loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private DependencyParser parser() {
+        DependencyParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    long started = System.nanoTime();
+                    p = DependencyParser.loadFromModelFile(MODEL);
+                    parser = p;
+                    LOG.info("dependency parser loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        }
+        return p;
     }
 
     /**
@@ -54,7 +68,7 @@ public final class SentenceParser {
             label.setEndPosition(token.end());
             labels.add(label);
         }
-        GrammaticalStructure structure = parser.predict(labels);
+        GrammaticalStructure structure = parser().predict(labels);
         return new SemanticGraph(structure.typedDependencies());
     }
 }
