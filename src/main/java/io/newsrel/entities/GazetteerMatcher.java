@@ -19,7 +19,7 @@ import java.util.Set;
  * hash look-up per token, never a regular expression per entry.
  *
  * <p>Case rules, per surface form: one written without lower-case letters ("PULS", "IAI",
- * "S-400") matches only in the same case, or for all-letter names of four letters or more also
+ * "S-400") matches only in the same case, or for all-letter names of five letters or more also
  * capitalised ("SCALP" / "Scalp"); any other ("Heron", "Atmos 2000")
  * matches in any case as long as the matched text holds a capital letter or a digit. A trailing
  * "s" or "es" on the last token is a plural ("Herons", "K9s").
@@ -36,7 +36,7 @@ public final class GazetteerMatcher {
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "\\s+(Corporation|Corp\\.?|Company|Co\\.?|Limited|Ltd\\.?|Inc\\.?|PLC|plc|GmbH|AG|S\\.A\\.|LLC|JSC|PJSC)$");
-    private static final int MIN_TITLE_CASE_LETTERS = 4;
+    private static final int MIN_TITLE_CASE_LETTERS = 5;
 
     private final Map<String, List<Surface>> surfacesByKey = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
@@ -161,7 +161,8 @@ public final class GazetteerMatcher {
 
     /**
      * A capitalised name written in capitals ("SCALP", "ATMOS") is also written "Scalp", "Atmos";
-     * short acronyms ("IAI", "BAE") are not, so only forms of four letters or more qualify.
+     * short acronyms ("IAI", "BAE") and four-letter forms that are also given names ("SAMI",
+     * "LORA") are not, so only forms of five letters or more qualify.
      */
     private static boolean isTitleCaseOf(String cased, String upper) {
         if (upper.chars().filter(Character::isLetter).count() < MIN_TITLE_CASE_LETTERS
