@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -162,27 +163,15 @@ public final class CountryGazetteer {
 
     private static List<Row> readRows(InputStream in, String origin) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 3 || cols[0].length() != 3 || cols[2].isBlank()) {
-                    throw new IllegalArgumentException(origin + ":" + number
-                            + ": expected 'iso3<TAB>kind<TAB>name', got '" + line + "'");
-                }
-                if (!Set.of("alias", "demonym", "capital", "exclude").contains(cols[1])) {
-                    throw new IllegalArgumentException(origin + ":" + number + ": unknown kind '" + cols[1]
-                            + "' (alias, demonym, capital, exclude)");
-                }
-                rows.add(new Row(cols[0], cols[1], cols[2], origin + ":" + number));
+        for (DataFile.Line line : DataFile.lines(in, origin)) {
+            String[] cols = line.columns();
+            if (cols.length != 3 || cols[0].length() != 3 || cols[2].isBlank()) {
+                throw line.error("expected 'iso3<TAB>kind<TAB>name', got '" + line.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + origin, e);
+            if (!Set.of("alias", "demonym", "capital", "exclude").contains(cols[1])) {
+                throw line.error("unknown kind '" + cols[1] + "' (alias, demonym, capital, exclude)");
+            }
+            rows.add(new Row(cols[0], cols[1], cols[2], line.where()));
         }
         return rows;
     }

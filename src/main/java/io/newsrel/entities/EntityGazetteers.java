@@ -1,6 +1,7 @@
 package io.newsrel.entities;
 
 import io.newsrel.model.EntityType;
+import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,24 +78,14 @@ public final class EntityGazetteers {
     static List<GazetteerEntry> read(InputStream in, String origin, EntityType type, CountryGazetteer countries) {
         int columns = type == EntityType.COMPANY ? 5 : 6;
         List<GazetteerEntry> entries = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String where = origin + ":" + number;
-                String[] cols = line.split("\t", -1);
-                if (cols.length != columns || cols[0].isBlank()) {
-                    throw new IllegalArgumentException(where + ": expected " + columns + " tab-separated columns, got "
-                            + cols.length + ": '" + line + "'");
-                }
-                entries.add(type == EntityType.COMPANY ? company(cols, where, countries) : system(cols, where, countries));
+        for (DataFile.Line line : DataFile.lines(in, origin)) {
+            String[] cols = line.columns();
+            if (cols.length != columns || cols[0].isBlank()) {
+                throw line.error("expected " + columns + " tab-separated columns, got " + cols.length + ": '"
+                        + line.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + origin, e);
+            String where = line.where();
+            entries.add(type == EntityType.COMPANY ? company(cols, where, countries) : system(cols, where, countries));
         }
         return entries;
     }

@@ -1,6 +1,7 @@
 package io.newsrel.entities;
 
 import io.newsrel.model.Token;
+import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,18 +23,9 @@ public final class Lexicon {
     }
 
     public static Lexicon resource(String path) {
-        InputStream in = Resources.open(path, "lexicon");
         Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + path, e);
+        for (DataFile.Line line : DataFile.lines(Resources.open(path, "lexicon"), path)) {
+            words.add(line.text().strip().toLowerCase(Locale.ROOT));
         }
         return new Lexicon(words);
     }

@@ -181,7 +181,39 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         List<RelationCandidate> deals = new ArrayList<>(found);
         deals.addAll(pairsOnly);
         found.addAll(sameDealSystems(document, deals));
-        return found;
+        return withDealPrice(document, found);
+    }
+
+    /**
+     * When all transfers of a document are between the same two countries, a sentence pricing
+     * "the deal" ("The deal is worth nearly $375 million") gives its value to those that have
+     * none, as a package value goes to every system of the package (SPEC-gold.md).
+     */
+    private static List<RelationCandidate> withDealPrice(LinkedDocument document, List<RelationCandidate> found) {
+        Set<String> pairs = new java.util.HashSet<>();
+        found.forEach(c -> pairs.add(c.attrs().get("recipientCountry") + "|" + c.attrs().get("supplierCountry")));
+        if (pairs.size() != 1) {
+            return found;
+        }
+        Optional<Map<String, Object>> price = Optional.empty();
+        for (int s = 0; s < document.sentences().size() && price.isEmpty(); s++) {
+            price = DealAttributes.dealPrice(new SentenceFacts(document, s));
+        }
+        if (price.isEmpty()) {
+            return found;
+        }
+        List<RelationCandidate> priced = new ArrayList<>();
+        for (RelationCandidate c : found) {
+            if (c.attrs().containsKey("value")) {
+                priced.add(c);
+            } else {
+                Map<String, Object> attrs = new LinkedHashMap<>(c.attrs());
+                attrs.put("value", price.get());
+                attrs.put("valueFrom", "deal price sentence");
+                priced.add(new RelationCandidate(c.type(), c.key(), c.args(), attrs, c.confidence(), c.evidence(), c.rule()));
+            }
+        }
+        return priced;
     }
 
     /**

@@ -26,7 +26,8 @@ final class DealAttributes {
             }
             int i = m.start() - 1;
             while (i >= 0 && (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
-                    || sentence.tokens.get(i).text().equals("-"))) {
+                    || sentence.tokens.get(i).text().matches("[-()]") || insideCompany(sentence, i))) {
+                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters": the maker may stand between
                 i--;
             }
             if (i >= 0 && "CD".equals(sentence.tokens.get(i).pos())) {
@@ -68,6 +69,41 @@ final class DealAttributes {
         }
         return Optional.empty();
     }
+
+    private static boolean insideCompany(SentenceFacts sentence, int token) {
+        return sentence.mentions.stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.start() <= token && token < c.end());
+    }
+
+    /**
+     * The money of a sentence that prices "the deal" without naming its parties ("The deal is
+     * worth nearly $375 million"): a deal word, a pricing word and an amount.
+     */
+    static Optional<Map<String, Object>> dealPrice(SentenceFacts sentence) {
+        boolean deal = false;
+        boolean priced = false;
+        for (int i = 0; i < sentence.tokens.size(); i++) {
+            String lemma = sentence.lemma(i);
+            deal |= DEAL_WORDS.contains(lemma);
+            priced |= PRICE_WORDS.contains(lemma);
+        }
+        if (!deal || !priced) {
+            return Optional.empty();
+        }
+        for (SentenceFacts.Placed m : sentence.mentions) {
+            if (m.type() == EntityType.MONEY && m.entity().attrs().containsKey("amount")) {
+                Map<String, Object> value = new LinkedHashMap<>();
+                value.put("amount", new BigDecimal(m.entity().attrs().get("amount")));
+                value.put("currency", m.entity().attrs().get("currency"));
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final java.util.Set<String> DEAL_WORDS = java.util.Set.of("deal", "contract", "agreement",
+            "package", "sale", "order", "lease", "purchase", "acquisition");
+    private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("worth", "value", "valued", "cost",
+            "price", "estimate", "total");
 
     private static Optional<Long> number(SentenceFacts sentence, int token) {
         for (SentenceFacts.Placed m : sentence.mentions) {

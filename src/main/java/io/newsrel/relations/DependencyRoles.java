@@ -5,6 +5,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexParseException;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,28 +40,16 @@ public final class DependencyRoles {
 
     public static DependencyRoles resource(String path) {
         List<Rule> rules = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Resources.open(path, "rule file"),
-                StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", 2);
-                if (cols.length != 2 || !CUES.contains(cols[0])) {
-                    throw new IllegalArgumentException(path + ":" + number + ": expected '<cue>\\t<semgrex>' with a cue of "
-                            + CUES + ", got '" + line + "'");
-                }
-                try {
-                    rules.add(new Rule(cols[0], SemgrexPattern.compile(cols[1].strip())));
-                } catch (SemgrexParseException e) {
-                    throw new IllegalArgumentException(path + ":" + number + ": bad Semgrex pattern: " + e.getMessage(), e);
-                }
+        for (DataFile.Line line : DataFile.lines(Resources.open(path, "rule file"), path)) {
+            String[] cols = line.text().split("\t", 2);
+            if (cols.length != 2 || !CUES.contains(cols[0])) {
+                throw line.error("expected '<cue>\\t<semgrex>' with a cue of " + CUES + ", got '" + line.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            try {
+                rules.add(new Rule(cols[0], SemgrexPattern.compile(cols[1].strip())));
+            } catch (SemgrexParseException e) {
+                throw new IllegalArgumentException(line.where() + ": bad Semgrex pattern: " + e.getMessage(), e);
+            }
         }
         return new DependencyRoles(rules);
     }

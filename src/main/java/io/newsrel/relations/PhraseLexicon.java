@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import io.newsrel.model.Token;
+import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,27 +45,15 @@ public final class PhraseLexicon {
 
     /** Reads a rule file: tab-separated, first column the phrase, {@code columns} more columns. */
     public static PhraseLexicon resource(String path, int columns) {
-        InputStream in = Resources.open(path, "rule file");
         List<Phrase> phrases = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != columns + 1) {
-                    throw new IllegalArgumentException(path + ":" + number + ": expected " + (columns + 1)
-                            + " tab-separated columns, got " + cols.length + ": '" + line + "'");
-                }
-                String text = cols[0].strip();
-                String where = path + ":" + number;
-                phrases.add(new Phrase(text, compile(text, where), List.of(cols).subList(1, cols.length), where));
+        for (DataFile.Line line : DataFile.lines(Resources.open(path, "rule file"), path)) {
+            String[] cols = line.columns();
+            if (cols.length != columns + 1) {
+                throw line.error("expected " + (columns + 1) + " tab-separated columns, got " + cols.length + ": '"
+                        + line.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            String text = cols[0].strip();
+            phrases.add(new Phrase(text, compile(text, line.where()), List.of(cols).subList(1, cols.length), line.where()));
         }
         return new PhraseLexicon(phrases);
     }

@@ -45,6 +45,16 @@ class ArmsTransferRulesTest {
     }
 
     @Test
+    void theMakerMayStandBetweenCountAndSystemAndTheDealPriceGoesToTheDeal() {
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t",
+                "Indonesia ordered 48 Turkish Aerospace (TAI) Kaan fighters from Turkey.\nThe deal is worth $10 billion."));
+        var transfer = r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER).findFirst().orElseThrow();
+        assertEquals(48L, ((Number) transfer.attrs().get("quantity")).longValue());
+        assertEquals(java.util.Map.of("amount", new java.math.BigDecimal("10000000000"), "currency", "USD"),
+                transfer.attrs().get("value"));
+    }
+
+    @Test
     void domesticProcurementIsNoTransfer() {
         assertEquals(List.of(), transfers("The United States ordered 50 more F-35 fighters from Lockheed Martin."));
     }
