@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -101,9 +100,7 @@ public final class ConfigLoader {
     }
 
     private static void merge(ObjectNode target, ObjectNode update, String prefix) {
-        Iterator<Map.Entry<String, JsonNode>> fields = update.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : update.properties()) {
             String key = prefix + field.getKey();
             JsonNode current = target.get(field.getKey());
             if (current == null) {

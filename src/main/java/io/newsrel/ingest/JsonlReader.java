@@ -124,7 +124,7 @@ public final class JsonlReader implements DocumentReader {
             return new InputItem.Unreadable(id, origin, "unreadable '" + fields.dateField() + "': " + e.getParsedString());
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             String name = field.getKey();
             if (field.getValue().isValueNode() && !field.getValue().isNull() && !isDocumentField(name)) {
                 metadata.put(name, field.getValue().asText());
