@@ -94,16 +94,22 @@ public final class Pipeline {
      * Close the returned iterator when done.
      */
     public OrderedParallelMap<NewsDocument, DocumentOutcome> processAll(Iterator<NewsDocument> documents, int threads) {
-        Function<NewsDocument, DocumentOutcome> safe = document -> {
-            try {
-                return new DocumentOutcome.Success(process(document));
-            } catch (RuntimeException | StackOverflowError e) {
-                LOG.warn("document {} failed: {}", document.id(), e.toString());
-                return new DocumentOutcome.Failure(document.id(), document.url() == null ? document.id() : document.url(),
-                        "processing failed: " + e);
-            }
-        };
+        Function<NewsDocument, DocumentOutcome> safe = document ->
+                processSafely(document, document.url() == null ? document.id() : document.url());
         return new OrderedParallelMap<>(documents, safe, threads, threads * 4);
+    }
+
+    /**
+     * Processes one document and never throws: a failure becomes a {@link DocumentOutcome.Failure}
+     * naming {@code origin} (file and line, URL) and the reason, so a batch can go on.
+     */
+    public DocumentOutcome processSafely(NewsDocument document, String origin) {
+        try {
+            return new DocumentOutcome.Success(process(document));
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("document {} failed: {}", document.id(), e.toString());
+            return new DocumentOutcome.Failure(document.id(), origin, "processing failed: " + e);
+        }
     }
 
     private static void checkRequirements(List<Stage> stages) {

@@ -19,6 +19,11 @@ public record AnnotatedText(NewsDocument document, List<Sentence> sentences, Lis
         return document.text();
     }
 
+    /** The NER span of a sentence that holds {@code span}; NER spans do not overlap, so there is at most one. */
+    public java.util.Optional<NerSpan> nerSpanCovering(int sentence, io.newsrel.model.CharSpan span) {
+        return nerSpans.stream().filter(n -> n.sentence() == sentence && n.chars().contains(span)).findFirst();
+    }
+
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     }

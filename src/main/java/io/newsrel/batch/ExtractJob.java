@@ -141,12 +141,7 @@ public final class ExtractJob {
             return new DocumentOutcome.Failure(bad.id(), bad.origin(), bad.reason());
         }
         InputItem.Document doc = (InputItem.Document) item;
-        NewsDocument document = doc.document();
-        try {
-            return new DocumentOutcome.Success(pipeline.process(document));
-        } catch (RuntimeException | StackOverflowError e) {
-            return new DocumentOutcome.Failure(document.id(), doc.origin(), "processing failed: " + e);
-        }
+        return pipeline.processSafely(doc.document(), doc.origin());
     }
 
     /** One line of errors.jsonl. */

@@ -69,6 +69,17 @@ public final class CountryGazetteer {
         return Optional.ofNullable(country);
     }
 
+    /**
+     * A capitalised word naming a country by name, alias or demonym ("Israel", "Israeli"); a
+     * capital city is not one here, it names its country only when it acts.
+     */
+    public Optional<Country> countryWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        return lookup(word).filter(c -> c.kind() != Kind.CAPITAL);
+    }
+
     /** The canonical English name of a country, by ISO3 code. */
     public Optional<String> name(String iso3) {
         return Optional.ofNullable(nameByIso3.get(iso3));

@@ -47,14 +47,14 @@ public final class CountryWordFinder implements MentionFinder {
         List<MentionCandidate> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             for (Words word : Words.of(sentence.tokens(), text.text())) {
-                Optional<NerSpan> covering = covering(text, sentence.index(), word.span());
+                Optional<NerSpan> covering = text.nerSpanCovering(sentence.index(), word.span());
                 String label = covering.map(NerSpan::label).orElse("");
                 if (label.equals("PERSON")) {
                     continue;
                 }
                 if (!word.isCompound()) {
                     if (covering.isEmpty()) {
-                        country(word.text()).ifPresent(c -> found.add(candidate(sentence.index(), word.span(), c, false)));
+                        countries.countryWord(word.text()).ifPresent(c -> found.add(candidate(sentence.index(), word.span(), c, false)));
                     }
                     continue;
                 }
@@ -64,19 +64,11 @@ public final class CountryWordFinder implements MentionFinder {
                 Matcher part = PART.matcher(word.text());
                 while (part.find()) {
                     CharSpan span = new CharSpan(word.span().start() + part.start(), word.span().start() + part.end());
-                    country(part.group()).ifPresent(c -> found.add(candidate(sentence.index(), span, c, nested)));
+                    countries.countryWord(part.group()).ifPresent(c -> found.add(candidate(sentence.index(), span, c, nested)));
                 }
             }
         }
         return found;
-    }
-
-    /** A country named by a capitalised word that is not a capital city (metonymy is NER's path). */
-    private Optional<CountryGazetteer.Country> country(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-            return Optional.empty();
-        }
-        return countries.lookup(word).filter(c -> c.kind() != CountryGazetteer.Kind.CAPITAL);
     }
 
     private static MentionCandidate candidate(int sentence, CharSpan span, CountryGazetteer.Country country, boolean nested) {
@@ -84,9 +76,4 @@ public final class CountryWordFinder implements MentionFinder {
                 CONFIDENCE, SOURCE, nested);
     }
 
-    private static Optional<NerSpan> covering(AnnotatedText text, int sentence, CharSpan span) {
-        return text.nerSpans().stream()
-                .filter(n -> n.sentence() == sentence && n.chars().contains(span))
-                .findFirst();
-    }
 }

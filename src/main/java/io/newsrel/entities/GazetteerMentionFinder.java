@@ -105,12 +105,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     private static boolean insideLongerPerson(AnnotatedText text, int sentence, CharSpan span) {
-        for (NerSpan ner : text.nerSpans()) {
-            if (ner.sentence() == sentence && ner.label().equals("PERSON") && ner.chars().contains(span)
-                    && ner.chars().length() > span.length()) {
-                return true;
-            }
-        }
-        return false;
+        return text.nerSpanCovering(sentence, span)
+                .filter(ner -> ner.label().equals("PERSON") && ner.chars().length() > span.length())
+                .isPresent();
     }
 }

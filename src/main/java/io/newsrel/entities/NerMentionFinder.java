@@ -162,9 +162,8 @@ public final class NerMentionFinder implements MentionFinder {
     private Map<String, String> countryOf(NerSpan span, AnnotatedText text) {
         List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
         for (int i = span.tokens().start(); i < span.tokens().end(); i++) {
-            Optional<CountryGazetteer.Country> c = countries.lookup(tokens.get(i).text())
-                    .filter(k -> k.kind() != CountryGazetteer.Kind.CAPITAL);
-            if (c.isPresent() && Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            Optional<CountryGazetteer.Country> c = countries.countryWord(tokens.get(i).text());
+            if (c.isPresent()) {
                 return Map.of("country", c.get().iso3());
             }
         }

@@ -92,7 +92,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         List<RelationCandidate> pairsOnly = new ArrayList<>();
         Optional<Entity> focus = document.focusCountry();
         for (int s = 0; s < document.sentences().size(); s++) {
-            SentenceFacts sentence = new SentenceFacts(document, s);
+            SentenceFacts sentence = document.facts(s);
             List<PhraseLexicon.Found> found0 = triggers.find(sentence.tokens);
             if (found0.isEmpty()) {
                 continue;
@@ -197,7 +197,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         }
         Optional<Map<String, Object>> price = Optional.empty();
         for (int s = 0; s < document.sentences().size() && price.isEmpty(); s++) {
-            price = DealAttributes.dealPrice(new SentenceFacts(document, s));
+            price = DealAttributes.dealPrice(document.facts(s));
         }
         if (price.isEmpty()) {
             return found;
@@ -254,7 +254,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             attrs.put("recipientCountry", recipient.kbId());
             attrs.put("supplierCountry", origin);
             attrs.put("status", "ORDERED");
-            SentenceFacts facts = new SentenceFacts(document, sentence);
+            SentenceFacts facts = document.facts(sentence);
             DealAttributes.quantity(facts, system).ifPresent(q -> attrs.put("quantity", q));
             DealAttributes.addValueAndDate(facts, document, attrs);
             added.add(new RelationCandidate(RelationType.ARMS_TRANSFER,
@@ -352,7 +352,8 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         Roles roles = new Roles();
         String subjectRole = trigger.phrase().column(0);
         boolean passive = isPassive(sentence, trigger);
-        List<SentenceFacts.Placed> countries = countryLike(sentence, document);
+        // armed forces named after their country stand for it: "delivered to the Kenya Defense Force"
+        List<SentenceFacts.Placed> countries = sentence.countriesWithStandIns(document, Set.of(EntityType.MILITARY));
         List<SentenceFacts.Placed> companies = sentence.ofType(EntityType.COMPANY, false);
         List<SentenceFacts.Placed> unassigned = new ArrayList<>();
         SentenceFacts.Placed subject = null;
@@ -438,26 +439,6 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             roles.confidence += 0.1;
         }
         return roles;
-    }
-
-    /**
-     * Countries of the sentence, and armed forces named after their country standing for it
-     * ("delivered to the Kenya Defense Force"), in text order.
-     */
-    private static List<SentenceFacts.Placed> countryLike(SentenceFacts sentence, LinkedDocument document) {
-        List<SentenceFacts.Placed> list = new ArrayList<>();
-        for (SentenceFacts.Placed m : sentence.mentions) {
-            if (m.nested()) {
-                continue;
-            }
-            if (m.type() == EntityType.COUNTRY) {
-                list.add(m);
-            } else if (m.type() == EntityType.MILITARY && m.entity().attrs().containsKey("country")) {
-                document.countryEntity(m.entity().attrs().get("country"))
-                        .ifPresent(c -> list.add(new SentenceFacts.Placed(c, m.start(), m.end(), false)));
-            }
-        }
-        return list;
     }
 
     /** "Morocco's order": the possessive governs the trigger (adjectives may stand between). */

@@ -46,7 +46,7 @@ public final class CooperationExtractor implements RelationExtractor {
     public List<RelationCandidate> extract(LinkedDocument document) {
         List<RelationCandidate> found = new ArrayList<>();
         for (int s = 0; s < document.sentences().size(); s++) {
-            SentenceFacts sentence = new SentenceFacts(document, s);
+            SentenceFacts sentence = document.facts(s);
             Optional<PhraseLexicon.Found> trigger = triggers.find(sentence.tokens).stream()
                     .filter(f -> !BARE.contains(f.phrase().text()) || defenceNear(sentence))
                     .findFirst();

@@ -89,15 +89,18 @@ final class DealAttributes {
         if (!deal || !priced) {
             return Optional.empty();
         }
-        for (SentenceFacts.Placed m : sentence.mentions) {
-            if (m.type() == EntityType.MONEY && m.entity().attrs().containsKey("amount")) {
-                Map<String, Object> value = new LinkedHashMap<>();
-                value.put("amount", new BigDecimal(m.entity().attrs().get("amount")));
-                value.put("currency", m.entity().attrs().get("currency"));
-                return Optional.of(value);
-            }
+        return sentence.mentions.stream().map(DealAttributes::moneyValue).flatMap(Optional::stream).findFirst();
+    }
+
+    /** {amount, currency} of a money mention whose amount could be read. */
+    private static Optional<Map<String, Object>> moneyValue(SentenceFacts.Placed m) {
+        if (m.type() != EntityType.MONEY || !m.entity().attrs().containsKey("amount")) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("amount", new BigDecimal(m.entity().attrs().get("amount")));
+        value.put("currency", m.entity().attrs().get("currency"));
+        return Optional.of(value);
     }
 
     private static final java.util.Set<String> DEAL_WORDS = java.util.Set.of("deal", "contract", "agreement",
@@ -167,11 +170,8 @@ final class DealAttributes {
      */
     static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Map<String, Object> attrs) {
         for (SentenceFacts.Placed m : sentence.mentions) {
-            if (m.type() == EntityType.MONEY && m.entity().attrs().containsKey("amount") && !attrs.containsKey("value")) {
-                Map<String, Object> value = new LinkedHashMap<>();
-                value.put("amount", new BigDecimal(m.entity().attrs().get("amount")));
-                value.put("currency", m.entity().attrs().get("currency"));
-                attrs.put("value", value);
+            if (!attrs.containsKey("value")) {
+                moneyValue(m).ifPresent(value -> attrs.put("value", value));
             }
             if (m.type() == EntityType.DATE && !attrs.containsKey("year") && statesYear(sentence, m)) {
                 attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));
@@ -182,7 +182,7 @@ final class DealAttributes {
         }
         for (int near : new int[] {sentence.index - 1, sentence.index + 1}) {
             if (!attrs.containsKey("year") && near >= 0 && near < document.sentences().size()) {
-                SentenceFacts neighbour = new SentenceFacts(document, near);
+                SentenceFacts neighbour = document.facts(near);
                 for (SentenceFacts.Placed m : neighbour.mentions) {
                     if (m.type() == EntityType.DATE && !attrs.containsKey("year") && statesYear(neighbour, m)) {
                         attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * An annotated document with its entities, indexed the way relation extractors read it:
- * sentence by sentence, mention by mention.
+ * sentence by sentence, mention by mention. Not thread-safe: one document, one thread.
  */
 public final class LinkedDocument {
 
@@ -23,6 +23,8 @@ public final class LinkedDocument {
     private final AnnotatedText text;
     private final List<Entity> entities;
     private final List<List<EntityMention>> mentionsBySentence;
+    /** Sentences as the rules read them, built once each: several extractors read the same ones. */
+    private final SentenceFacts[] facts;
 
     public LinkedDocument(AnnotatedText text, List<Entity> entities) {
         this.text = text;
@@ -38,6 +40,15 @@ public final class LinkedDocument {
         }
         bySentence.forEach(list -> list.sort(Comparator.comparingInt(m -> m.mention().start())));
         this.mentionsBySentence = bySentence.stream().map(List::copyOf).toList();
+        this.facts = new SentenceFacts[bySentence.size()];
+    }
+
+    /** One sentence's tokens and placed mentions; a document is read by one thread at a time. */
+    SentenceFacts facts(int sentence) {
+        if (facts[sentence] == null) {
+            facts[sentence] = new SentenceFacts(this, sentence);
+        }
+        return facts[sentence];
     }
 
     public AnnotatedText text() {

@@ -27,27 +27,6 @@ public final class LocalProductionExtractor implements RelationExtractor {
         this.triggers = triggers;
     }
 
-    /**
-     * Countries of the sentence, and state bodies or armed forces named after their country
-     * standing for it as a host ("Azerbaijan Defense Industry Ministry"), in text order.
-     */
-    private static List<SentenceFacts.Placed> hostsOf(SentenceFacts sentence, LinkedDocument document) {
-        List<SentenceFacts.Placed> places = new ArrayList<>();
-        for (SentenceFacts.Placed m : sentence.mentions) {
-            if (m.nested()) {
-                continue;
-            }
-            if (m.type() == EntityType.COUNTRY) {
-                places.add(m);
-            } else if ((m.type() == EntityType.GOVERNMENT || m.type() == EntityType.MILITARY)
-                    && m.entity().attrs().containsKey("country")) {
-                document.countryEntity(m.entity().attrs().get("country"))
-                        .ifPresent(c -> places.add(new SentenceFacts.Placed(c, m.start(), m.end(), false)));
-            }
-        }
-        return places;
-    }
-
     @Override
     public String name() {
         return RULE;
@@ -62,11 +41,13 @@ public final class LocalProductionExtractor implements RelationExtractor {
     public List<RelationCandidate> extract(LinkedDocument document) {
         List<RelationCandidate> found = new ArrayList<>();
         for (int s = 0; s < document.sentences().size(); s++) {
-            SentenceFacts sentence = new SentenceFacts(document, s);
+            SentenceFacts sentence = document.facts(s);
             if (triggers.find(sentence.tokens).isEmpty()) {
                 continue;
             }
-            List<SentenceFacts.Placed> places = hostsOf(sentence, document);
+            // a ministry or armed force named after its country stands for it as host
+            List<SentenceFacts.Placed> places = sentence.countriesWithStandIns(document,
+                    Set.of(EntityType.GOVERNMENT, EntityType.MILITARY));
             for (SentenceFacts.Placed company : sentence.ofType(EntityType.COMPANY, false)) {
                 String home = company.entity().attrs().get("country");
                 if (home == null) {

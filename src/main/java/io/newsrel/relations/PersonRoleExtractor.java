@@ -39,7 +39,7 @@ public final class PersonRoleExtractor implements RelationExtractor {
     public List<RelationCandidate> extract(LinkedDocument document) {
         List<RelationCandidate> found = new ArrayList<>();
         for (int s = 0; s < document.sentences().size(); s++) {
-            SentenceFacts sentence = new SentenceFacts(document, s);
+            SentenceFacts sentence = document.facts(s);
             for (PhraseLexicon.Found title : titles.find(sentence.tokens)) {
                 SentenceFacts.Placed person = at(sentence, title.end(), EntityType.PERSON);
                 SentenceFacts.Placed org = endingAt(sentence, title.start());

@@ -39,6 +39,27 @@ final class SentenceFacts {
         this.mentions = List.copyOf(placed);
     }
 
+    /**
+     * The sentence's countries, and mentions of the given kinds of body named after a country
+     * (attr {@code country}: "the Kenya Defense Force", "Azerbaijan Defense Industry Ministry")
+     * standing for that country, in text order; nested mentions left out.
+     */
+    List<Placed> countriesWithStandIns(LinkedDocument document, java.util.Set<EntityType> bodies) {
+        List<Placed> list = new ArrayList<>();
+        for (Placed m : mentions) {
+            if (m.nested()) {
+                continue;
+            }
+            if (m.type() == EntityType.COUNTRY) {
+                list.add(m);
+            } else if (bodies.contains(m.type()) && m.entity().attrs().containsKey("country")) {
+                document.countryEntity(m.entity().attrs().get("country"))
+                        .ifPresent(c -> list.add(new Placed(c, m.start(), m.end(), false)));
+            }
+        }
+        return list;
+    }
+
     List<Placed> ofType(EntityType type, boolean withNested) {
         return mentions.stream().filter(m -> m.type() == type && (withNested || !m.nested())).toList();
     }
