@@ -47,7 +47,9 @@ public final class NerMentionFinder implements MentionFinder {
     public List<MentionCandidate> find(AnnotatedText text) {
         List<MentionCandidate> candidates = new ArrayList<>();
         for (NerSpan span : text.nerSpans()) {
-            candidate(span, span.chars().of(text.text()), text).ifPresent(candidates::add);
+            for (NerSpan part : splitLeadingDemonym(span, text)) {
+                candidate(part, part.chars().of(text.text()), text).ifPresent(candidates::add);
+            }
         }
         return candidates;
     }
@@ -56,6 +58,11 @@ public final class NerMentionFinder implements MentionFinder {
         String label = span.label();
         if (PLACE_LABELS.contains(label)) {
             return place(span, surface, label, text);
+        }
+        if (label.equals("MISC") && !namesPeople(span, text) && countries.lookup(surface).isPresent()) {
+            // The CRF models label demonyms ("Israeli") MISC; CoreNLP's fine-grained rules, which
+            // would relabel them NATIONALITY, are off because the gazetteer knows them better.
+            return place(span, surface, "NATIONALITY", text);
         }
         return switch (label) {
             case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
@@ -84,6 +91,38 @@ public final class NerMentionFinder implements MentionFinder {
         Map<String, String> attrs = country.map(c -> Map.of("capitalOf", c.iso3())).orElse(Map.of());
         EntityType type = label.equals("NATIONALITY") ? EntityType.MISC : EntityType.LOCATION;
         return Optional.of(simple(span, type, surface, attrs));
+    }
+
+    /**
+     * "Nigerian Super Tucano" comes out of the CRF models as one MISC span; its first word names a
+     * country all the same, so the span is split in two: the demonym and the rest.
+     */
+    private List<NerSpan> splitLeadingDemonym(NerSpan span, AnnotatedText text) {
+        if (!span.label().equals("MISC") || span.tokens().length() < 2) {
+            return List.of(span);
+        }
+        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        io.newsrel.model.Token first = tokens.get(span.tokens().start());
+        io.newsrel.model.Token second = tokens.get(span.tokens().start() + 1);
+        boolean demonym = countries.lookup(first.text()).filter(c -> c.kind() == CountryGazetteer.Kind.DEMONYM).isPresent()
+                && !"NNS".equals(first.pos()) && !"NNPS".equals(first.pos()) && !second.text().equals("-");
+        if (!demonym) {
+            return List.of(span);
+        }
+        int s = span.tokens().start();
+        return List.of(
+                new NerSpan(span.sentence(), new io.newsrel.model.TokenSpan(s, s + 1),
+                        new io.newsrel.model.CharSpan(first.start(), first.end()), span.label(), null, span.confidence()),
+                new NerSpan(span.sentence(), new io.newsrel.model.TokenSpan(s + 1, span.tokens().end()),
+                        new io.newsrel.model.CharSpan(second.start(), span.chars().end()), span.label(),
+                        span.normalized(), span.confidence()));
+    }
+
+    /** A plural noun ("Iraqis", "Britons") names a people, not the country's adjective. */
+    private static boolean namesPeople(NerSpan span, AnnotatedText text) {
+        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        String pos = tokens.get(span.tokens().end() - 1).pos();
+        return pos != null && (pos.equals("NNS") || pos.equals("NNPS"));
     }
 
     /**

@@ -6,28 +6,32 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import io.newsrel.model.Token;
 import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Token patterns from a rule file under {@code models/relations/}, each with its further columns,
- * matched with CoreNLP's TokensRegex. The first column is either a TokensRegex pattern (it starts
- * with "[" or "(", e.g. {@code [{lemma:"take"}] [{tag:/DT/}]? [{lemma:"delivery"}]}) or a plain
- * phrase of one or more words, each matching a token's lemma or word in any case; in a plain
- * phrase hyphens count as spaces and may stand between the words, so "co-produce" matches
- * "co - produce" as CoreNLP tokenizes it. Longer matches win where they overlap.
+ * Token patterns from a rule file under {@code models/relations/}, each with its further columns.
+ * The first column is either a TokensRegex pattern (it starts with "[" or "(", e.g.
+ * {@code [{lemma:"take"}] [{tag:/DT/}]? [{lemma:"delivery"}]}), matched with CoreNLP's TokensRegex,
+ * or a plain phrase of one or more words, each matching a token's lemma or word in any case; in a
+ * plain phrase hyphens count as spaces and may stand between the words, so "co-produce" matches
+ * "co - produce" as CoreNLP tokenizes it. Plain phrases are matched by {@link WordPhrase}, not by
+ * TokensRegex: every sentence of every document is searched for every phrase, and a TokensRegex
+ * matcher per phrase and sentence cost a fifth of the pipeline's time. Longer matches win where
+ * they overlap.
  */
 public final class PhraseLexicon {
 
+    /** How a row's first column is matched: word by word, or by TokensRegex. */
+    sealed interface Pattern permits WordPhrase, RegexPhrase {
+    }
+
+    /** A TokensRegex pattern, matched over CoreNLP tokens made from the sentence. */
+    record RegexPhrase(TokenSequencePattern pattern) implements Pattern {
+    }
+
     /** One row: its pattern, the other columns, and where it was written. */
-    public record Phrase(String text, TokenSequencePattern pattern, List<String> columns, String origin) {
+    public record Phrase(String text, Pattern pattern, List<String> columns, String origin) {
         public String column(int i) {
             return columns.get(i);
         }
@@ -58,42 +62,42 @@ public final class PhraseLexicon {
         return new PhraseLexicon(phrases);
     }
 
-    private static TokenSequencePattern compile(String text, String where) {
-        String regex = text.startsWith("[") || text.startsWith("(") ? text : fromWords(text);
+    private static Pattern compile(String text, String where) {
+        if (!text.startsWith("[") && !text.startsWith("(")) {
+            return WordPhrase.of(text);
+        }
         try {
-            return TokenSequencePattern.compile(regex);
+            return new RegexPhrase(TokenSequencePattern.compile(text));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where + ": bad TokensRegex pattern '" + regex + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException(where + ": bad TokensRegex pattern '" + text + "': " + e.getMessage(), e);
         }
-    }
-
-    /** "take delivery" → [{lemma:/(?i)take/} | {word:/(?i)take/}] [{word:"-"}]? [...delivery...] */
-    private static String fromWords(String phrase) {
-        List<String> parts = new ArrayList<>();
-        for (String word : phrase.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            String quoted = word.replaceAll("[^\\p{L}\\p{N}]", ".");
-            parts.add("[{lemma:/(?i)" + quoted + "/} | {word:/(?i)" + quoted + "/}]");
-        }
-        return String.join(" [{word:\"-\"}]? ", parts);
     }
 
     /** Every phrase in the tokens, longest first where they overlap, in text order. */
     public List<Found> find(List<Token> tokens) {
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            CoreLabel label = new CoreLabel();
-            label.setWord(token.text());
-            label.setValue(token.text());
-            label.setLemma(token.lemma() != null ? token.lemma() : token.text());
-            label.setTag(token.pos());
-            labels.add(label);
-        }
+        List<CoreLabel> labels = null;
         List<Found> all = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            TokenSequenceMatcher matcher = phrase.pattern().getMatcher(labels);
-            while (matcher.find()) {
-                if (matcher.end() > matcher.start()) {
-                    all.add(new Found(phrase, matcher.start(), matcher.end()));
+            if (phrase.pattern() instanceof WordPhrase words) {
+                int from = 0;
+                while (from < tokens.size()) {
+                    int end = words.matchAt(tokens, from);
+                    if (end > from) {
+                        all.add(new Found(phrase, from, end));
+                        from = end;
+                    } else {
+                        from++;
+                    }
+                }
+            } else if (phrase.pattern() instanceof RegexPhrase regex) {
+                if (labels == null) {
+                    labels = coreLabels(tokens);
+                }
+                TokenSequenceMatcher matcher = regex.pattern().getMatcher(labels);
+                while (matcher.find()) {
+                    if (matcher.end() > matcher.start()) {
+                        all.add(new Found(phrase, matcher.start(), matcher.end()));
+                    }
                 }
             }
         }
@@ -110,6 +114,19 @@ public final class PhraseLexicon {
         }
         found.sort((a, b) -> a.start() - b.start());
         return found;
+    }
+
+    private static List<CoreLabel> coreLabels(List<Token> tokens) {
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(token.text());
+            label.setValue(token.text());
+            label.setLemma(token.lemma() != null ? token.lemma() : token.text());
+            label.setTag(token.pos());
+            labels.add(label);
+        }
+        return labels;
     }
 
     private static boolean anyTaken(boolean[] taken, int from, int to) {
