@@ -4,8 +4,6 @@ import io.newsrel.DocumentOutcome;
 import io.newsrel.Pipeline;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.ingest.InputResolver;
-import io.newsrel.ingest.JsonlReader;
-import io.newsrel.ingest.TextFileReader;
 import io.newsrel.model.Entity;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.NewsDocument;
@@ -58,7 +56,7 @@ public final class ExtractJob {
 
     /** The readers for the configured input formats. */
     public InputResolver inputResolver() {
-        return new InputResolver(List.of(new TextFileReader(), new JsonlReader(pipeline.config().input())));
+        return InputResolver.standard(pipeline.config().input());
     }
 
     public RunSummary run(List<Path> inputs, Path outputDir, double loadSeconds) throws IOException {

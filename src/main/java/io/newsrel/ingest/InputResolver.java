@@ -1,5 +1,6 @@
 package io.newsrel.ingest;
 
+import io.newsrel.config.PipelineConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,6 +30,11 @@ public final class InputResolver {
 
     public InputResolver(List<DocumentReader> readers) {
         this.readers = List.copyOf(readers);
+    }
+
+    /** A resolver with every reader newsrel has, JSON field names as configured. */
+    public static InputResolver standard(PipelineConfig.Input fields) {
+        return new InputResolver(List.of(new TextFileReader(), new JsonlReader(fields)));
     }
 
     /** The files to read, in order; fails when a path does not exist or an explicit file is not supported. */
