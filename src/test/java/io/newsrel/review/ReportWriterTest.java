@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsrel.CorpusOutput;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.output.Json;
 import java.io.IOException;

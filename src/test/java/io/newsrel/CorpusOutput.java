@@ -1,7 +1,5 @@
-package io.newsrel.review;
+package io.newsrel;
 
-import io.newsrel.Corpus;
-import io.newsrel.TestPipeline;
 import io.newsrel.batch.ExtractJob;
 import io.newsrel.batch.ProgressListener;
 import io.newsrel.model.ExtractionResult;
@@ -14,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The corpus run once through the real pipeline into a documents.jsonl, shared by the review tests. */
-final class CorpusOutput {
+public final class CorpusOutput {
 
     private static Path dir;
 
@@ -22,7 +20,7 @@ final class CorpusOutput {
     }
 
     /** An output folder of {@code newsrel extract} over corpus/. */
-    static synchronized Path dir() {
+    public static synchronized Path dir() {
         if (dir == null) {
             try {
                 Path tmp = Files.createTempDirectory("newsrel-review-test");
@@ -36,7 +34,7 @@ final class CorpusOutput {
         return dir;
     }
 
-    static List<ExtractionResult> results() {
+    public static List<ExtractionResult> results() {
         List<ExtractionResult> results = new ArrayList<>();
         try (DocumentsFile.Reader reader = DocumentsFile.open(dir().resolve(ExtractJob.DOCUMENTS), (where, why) -> {
             throw new AssertionError(where + ": " + why);
