@@ -141,6 +141,22 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void aBratRelationDrawnFromATriggerAddsARole(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("d.txt"), "Japan bought F-35 jets from the United States.");
+        Files.writeString(folder.resolve("d.ann"), String.join("\n",
+                "T1\tCOUNTRY 0 5\tJapan", "T2\tSYSTEM 13 17\tF-35", "T3\tCOUNTRY 32 45\tUnited States",
+                "T4\tARMS_TRANSFER 0 46\tJapan bought F-35 jets from the United States.",
+                "E1\tARMS_TRANSFER:T4 recipient:T1 system:T2", "R1\tsupplierCountry Arg1:T4 Arg2:T3", ""));
+        List<ExtractionResult> gold = new BratReader(COUNTRY_CODE).read(folder, (w, why) -> skipped.add(w + why));
+        assertEquals(List.of(), skipped);
+        ExtractionResult doc = gold.get(0);
+        io.newsrel.model.Relation transfer = doc.relations().get(0);
+        assertEquals("JPN", io.newsrel.model.RelationArgs.countryCode(transfer, "recipient", doc));
+        assertEquals("USA", io.newsrel.model.RelationArgs.countryCode(transfer, "supplierCountry", doc));
+        assertEquals("F-35", io.newsrel.model.RelationArgs.entities(transfer, "system", doc).get(0).name());
+    }
+
+    @Test
     void aTaskWithoutTextIsSkippedWithItsNumberAndTheOthersAreRead() throws IOException {
         Path file = dir.resolve("tasks.json");
         Files.writeString(file, "[{\"data\": {\"text\": \"Japan.\"}, \"predictions\": [{\"result\": ["
