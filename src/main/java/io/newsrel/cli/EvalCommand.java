@@ -66,8 +66,23 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
     Path config;
 
+    @Option(names = "--gold-labelstudio", paramLabel = "FILE",
+            description = "Score against a reviewed Label Studio export (JSON tasks) instead of --data.")
+    Path goldLabelStudio;
+
+    @Option(names = "--gold-brat", paramLabel = "DIR",
+            description = "Score against a reviewed brat folder (.txt/.ann) instead of --data.")
+    Path goldBrat;
+
+    @Option(names = "--predicted", paramLabel = "DIR",
+            description = "With --gold-*: score this extract output folder (documents.jsonl) instead of running the pipeline on the gold texts.")
+    Path predicted;
+
     @Override
     public Integer call() throws IOException {
+        if (goldLabelStudio != null || goldBrat != null) {
+            return new ReviewEval(spec, goldLabelStudio, goldBrat, predicted, config, threads).run(report);
+        }
         if (!Files.isDirectory(data)) {
             throw new UsageException("gold data folder not found: " + data, null);
         }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts entities and relations from news files and writes JSON.",
                 "Inputs: .txt files (one document each, id = file name), .jsonl files (one JSON object per line),",
-                "or folders holding them (walked recursively). Writes DIR/documents.jsonl, DIR/errors.jsonl",
-                "and DIR/summary.json."})
+                "or folders holding them (walked recursively). Writes DIR/documents.jsonl, DIR/errors.jsonl,",
+                "DIR/facts.jsonl, DIR/facts.csv and DIR/summary.json; with --report also DIR/report/index.html."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to read (default: corpus).")
@@ -41,6 +41,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
     boolean quiet;
+
+    @Option(names = "--report", description = "Also write DIR/report/index.html, the review page (see newsrel report).")
+    boolean report;
 
     @Override
     public Integer call() {
@@ -79,6 +82,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new RuntimeException("I/O error: " + e, e);
         }
         progress.done(summary, output);
-        return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
+        int reportCode = report ? ReportCommand.write(output, output.resolve("report"), quiet) : NewsrelCli.OK;
+        return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns news text into structured relation data (entities, arms transfers, agreements).",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, ReportCommand.class, ExportCommand.class, EvalCommand.class,
+                BenchCommand.class, GazetteerCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -6,9 +6,9 @@ import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Relation;
+import io.newsrel.model.RelationArgs;
 import io.newsrel.model.RelationType;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,26 +173,11 @@ public final class DefnewsScorer {
     }
 
     private static List<Entity> argEntities(Relation p, String role, ExtractionResult doc) {
-        Object arg = p.args().get(role);
-        Collection<?> ids = arg instanceof Collection<?> c ? c : arg == null ? List.of() : List.of(arg);
-        List<Entity> found = new ArrayList<>();
-        for (Object id : ids) {
-            doc.entity(id.toString()).ifPresent(found::add);
-        }
-        return found;
+        return RelationArgs.entities(p, role, doc);
     }
 
-    /**
-     * The ISO3 code of a role: its entity's kbId, else the code newsrel keeps in attrs for a country
-     * known only from a company or system ({@code recipientCountry}, {@code supplierCountry}, {@code hostCountry}).
-     */
     private static String countryCode(Relation p, String role, ExtractionResult doc) {
-        List<Entity> found = argEntities(p, role, doc);
-        if (!found.isEmpty()) {
-            return found.get(0).kbId();
-        }
-        Object code = p.attrs().get(role.endsWith("Country") ? role : role + "Country");
-        return code == null ? null : code.toString();
+        return RelationArgs.countryCode(p, role, doc);
     }
 
     private static Set<String> countryCodes(Relation p, String role, ExtractionResult doc) {

@@ -51,6 +51,20 @@ public final class ReportTables {
         return out.toString();
     }
 
+    /** The tables of a score against reviewed gold ({@code newsrel eval --gold-labelstudio/--gold-brat}). */
+    public static String render(ReviewScorer.Result result) {
+        EvalRunner.EvalReport report = new EvalRunner.EvalReport(List.of("newsrel"));
+        report.defnews.put("newsrel", result.defnews());
+        StringBuilder out = new StringBuilder();
+        out.append("Scored on ").append(result.documents()).append(" reviewed documents.\n");
+        out.append("\n### reviewed gold: entity mentions, exact spans\n\n");
+        prfTable(out, report, s -> result.mentions());
+        out.append("\n### reviewed gold: relations of every type, same entities in every role\n\n");
+        prfTable(out, report, s -> result.relations());
+        out.append('\n').append(render(report).replace("defnews-dev", "reviewed gold, SPEC-gold.md measures"));
+        return out.toString();
+    }
+
     private static void prfTable(StringBuilder out, EvalRunner.EvalReport report,
                                  Function<String, Map<String, Prf>> scores) {
         Set<String> rows = new LinkedHashSet<>();

@@ -19,7 +19,7 @@ public record Sentence(int index, int start, int end,
             throw new IllegalArgumentException("negative sentence index " + index);
         }
         new CharSpan(start, end);
-        tokens = List.copyOf(tokens);
+        tokens = tokens == null ? List.of() : List.copyOf(tokens); // absent in compact JSON
     }
 
     public CharSpan span() {
