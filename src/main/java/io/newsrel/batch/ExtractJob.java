@@ -5,6 +5,7 @@ import io.newsrel.Pipeline;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.ingest.InputResolver;
 import io.newsrel.ingest.JsonlReader;
+import io.newsrel.ingest.ReutersSgmReader;
 import io.newsrel.ingest.TextFileReader;
 import io.newsrel.model.Entity;
 import io.newsrel.model.ExtractionResult;
@@ -58,7 +59,8 @@ public final class ExtractJob {
 
     /** The readers for the configured input formats. */
     public InputResolver inputResolver() {
-        return new InputResolver(List.of(new TextFileReader(), new JsonlReader(pipeline.config().input())));
+        return new InputResolver(List.of(new TextFileReader(), new JsonlReader(pipeline.config().input()),
+                new ReutersSgmReader()));
     }
 
     public RunSummary run(List<Path> inputs, Path outputDir, double loadSeconds) throws IOException {

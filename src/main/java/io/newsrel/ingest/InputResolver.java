@@ -17,13 +17,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns the paths a user gives into one stream of input records: folders are walked recursively
- * in name order (so runs are reproducible), each file goes to the first reader that accepts it.
- * In a folder, files no reader accepts are skipped with a log line; a file named explicitly that
- * no reader accepts is an error.
+ * in name order (so runs are reproducible), each file goes to the first reader that accepts it by
+ * name, else to the first that recognises its first bytes. In a folder, files no reader takes are
+ * skipped with a log line; a file named explicitly that no reader takes is an error. A file that
+ * breaks off (a truncated gzip, a read error) gives one {@link InputItem.Unreadable} saying how
+ * many records were read before; those records are kept and the next file is read.
  */
 public final class InputResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(InputResolver.class);
+
+    /** How much of a file's start content sniffing looks at. */
+    private static final int SNIFF_BYTES = 1024;
 
     private final List<DocumentReader> readers;
 
@@ -52,7 +57,8 @@ public final class InputResolver {
             } else if (reader(input).isPresent()) {
                 files.add(input);
             } else {
-                throw new IllegalArgumentException("unsupported input file " + input + " (expected .txt or .jsonl)");
+                throw new IllegalArgumentException("unsupported input file " + input
+                        + " (expected .txt, .jsonl, .html, .warc, .sgm, possibly .gz, .bz2 or .zst)");
             }
         }
         return files;
@@ -63,22 +69,36 @@ public final class InputResolver {
         return new Iterator<>() {
             private final Iterator<Path> remaining = files.iterator();
             private Iterator<InputItem> current = Collections.emptyIterator();
+            private Path file;
+            private long readFromFile;
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && remaining.hasNext()) {
-                    Path file = remaining.next();
+                while (!advance() && remaining.hasNext()) {
+                    file = remaining.next();
+                    readFromFile = 0;
                     try {
                         current = reader(file).orElseThrow().read(file);
-                    } catch (IOException e) {
-                        current = List.<InputItem>of(new InputItem.Unreadable(null, file.toString(),
-                                "cannot read file: " + e)).iterator();
-                    } catch (UncheckedIOException e) {
-                        current = List.<InputItem>of(new InputItem.Unreadable(null, file.toString(),
-                                "cannot read file: " + e.getCause())).iterator();
+                    } catch (IOException | RuntimeException e) {
+                        current = fileError("cannot read file: " + describe(e));
                     }
                 }
                 return current.hasNext();
+            }
+
+            /** Whether the current file has a record ready; a read error becomes the file's last record. */
+            private boolean advance() {
+                try {
+                    return current.hasNext();
+                } catch (RuntimeException e) {
+                    LOG.warn("{} broke off after {} records: {}", file, readFromFile, e.toString());
+                    current = fileError("file breaks off after " + readFromFile + " records: " + describe(e));
+                    return true;
+                }
+            }
+
+            private Iterator<InputItem> fileError(String reason) {
+                return List.<InputItem>of(new InputItem.Unreadable(null, file.toString(), reason)).iterator();
             }
 
             @Override
@@ -86,12 +106,29 @@ public final class InputResolver {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                readFromFile++;
                 return current.next();
             }
         };
     }
 
+    /** The cause of a read error in words: "EOFException: Unexpected end of ZLIB input stream". */
+    private static String describe(Throwable e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+
     private Optional<DocumentReader> reader(Path file) {
-        return readers.stream().filter(r -> r.accepts(file)).findFirst();
+        Optional<DocumentReader> byName = readers.stream().filter(r -> r.accepts(file)).findFirst();
+        if (byName.isPresent()) {
+            return byName;
+        }
+        byte[] head;
+        try {
+            head = InputFiles.head(file, SNIFF_BYTES);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return readers.stream().filter(r -> r.acceptsContent(head)).findFirst();
     }
 }
