@@ -22,6 +22,11 @@ public interface DocumentReader {
         return false;
     }
 
+    /** Whether every file of this kind is one record (so a run's total is known before it starts). */
+    default boolean oneRecordPerFile() {
+        return false;
+    }
+
     /** Streams the file's records; the iterator closes the file when exhausted. */
     Iterator<InputItem> read(Path file) throws IOException;
 }

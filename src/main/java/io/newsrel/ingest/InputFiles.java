@@ -22,7 +22,7 @@ import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStre
 public final class InputFiles {
 
     /** The compressions newsrel reads, with their magic numbers. */
-    enum Compression {
+    public enum Compression {
         GZIP(new byte[] {0x1f, (byte) 0x8b}),
         BZIP2(new byte[] {'B', 'Z', 'h'}),
         ZSTD(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd}),
@@ -48,6 +48,14 @@ public final class InputFiles {
     private static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd");
 
     private InputFiles() {
+    }
+
+    /** How the file is compressed, by its first bytes. */
+    public static Compression compression(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(HEAD);
+            return Compression.of(head, head.length);
+        }
     }
 
     /** The file's contents, decompressed when its first bytes say it is compressed. */

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,51 +66,75 @@ public final class InputResolver {
     }
 
     /** Streams the records of all files, one file after the other. */
-    public Iterator<InputItem> records(List<Path> files) {
-        return new Iterator<>() {
-            private final Iterator<Path> remaining = files.iterator();
-            private Iterator<InputItem> current = Collections.emptyIterator();
-            private Path file;
-            private long readFromFile;
+    public RecordStream records(List<Path> files) {
+        return new RecordStream(files);
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (!advance() && remaining.hasNext()) {
-                    file = remaining.next();
-                    readFromFile = 0;
-                    try {
-                        current = reader(file).orElseThrow().read(file);
-                    } catch (IOException | RuntimeException e) {
-                        current = fileError("cannot read file: " + describe(e));
-                    }
-                }
-                return current.hasNext();
+    /** How many records the files hold, when every file's reader says it holds one; else empty. */
+    public OptionalLong knownRecordCount(List<Path> files) {
+        for (Path file : files) {
+            if (!reader(file).map(DocumentReader::oneRecordPerFile).orElse(false)) {
+                return OptionalLong.empty();
             }
+        }
+        return OptionalLong.of(files.size());
+    }
 
-            /** Whether the current file has a record ready; a read error becomes the file's last record. */
-            private boolean advance() {
+    /** The records of a list of files, in order; tells how many files it has opened. */
+    public final class RecordStream implements Iterator<InputItem> {
+        private final Iterator<Path> remaining;
+        private Iterator<InputItem> current = Collections.emptyIterator();
+        private Path file;
+        private long readFromFile;
+        private int filesOpened;
+
+        private RecordStream(List<Path> files) {
+            this.remaining = List.copyOf(files).iterator();
+        }
+
+        /** Files opened so far, the current one included. */
+        public int filesOpened() {
+            return filesOpened;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!advance() && remaining.hasNext()) {
+                file = remaining.next();
+                filesOpened++;
+                readFromFile = 0;
                 try {
-                    return current.hasNext();
-                } catch (RuntimeException e) {
-                    LOG.warn("{} broke off after {} records: {}", file, readFromFile, e.toString());
-                    current = fileError("file breaks off after " + readFromFile + " records: " + describe(e));
-                    return true;
+                    current = reader(file).orElseThrow().read(file);
+                } catch (IOException | RuntimeException e) {
+                    current = fileError("cannot read file: " + describe(e));
                 }
             }
+            return current.hasNext();
+        }
 
-            private Iterator<InputItem> fileError(String reason) {
-                return List.<InputItem>of(new InputItem.Unreadable(null, file.toString(), reason)).iterator();
+        /** Whether the current file has a record ready; a read error becomes the file's last record. */
+        private boolean advance() {
+            try {
+                return current.hasNext();
+            } catch (RuntimeException e) {
+                LOG.warn("{} broke off after {} records: {}", file, readFromFile, e.toString());
+                current = fileError("file breaks off after " + readFromFile + " records: " + describe(e));
+                return true;
             }
+        }
 
-            @Override
-            public InputItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                readFromFile++;
-                return current.next();
+        private Iterator<InputItem> fileError(String reason) {
+            return List.<InputItem>of(new InputItem.Unreadable(null, file.toString(), reason)).iterator();
+        }
+
+        @Override
+        public InputItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
             }
-        };
+            readFromFile++;
+            return current.next();
+        }
     }
 
     /** The cause of a read error in words: "EOFException: Unexpected end of ZLIB input stream". */

@@ -18,6 +18,11 @@ public final class TextFileReader implements DocumentReader {
     }
 
     @Override
+    public boolean oneRecordPerFile() {
+        return true;
+    }
+
+    @Override
     public Iterator<InputItem> read(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = InputFiles.open(file)) {
