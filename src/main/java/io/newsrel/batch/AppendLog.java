@@ -27,9 +27,10 @@ final class AppendLog implements AutoCloseable {
     /** Opens the file for appending after cutting it to {@code committedLength} bytes (0 for a new file). */
     AppendLog(Path path, long committedLength, boolean gzip) throws IOException {
         this.channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        if (channel.size() < committedLength) {
+        long length = channel.size();
+        if (length < committedLength) {
             channel.close();
-            throw new IOException(path + " has " + channel.size() + " bytes, fewer than the " + committedLength
+            throw new IOException(path + " has " + length + " bytes, fewer than the " + committedLength
                     + " its checkpoint committed; the run cannot be resumed");
         }
         channel.truncate(committedLength);

@@ -113,11 +113,26 @@ public final class ExtractJob {
         }
     }
 
+    /**
+     * Fails, before anything is loaded, when a new run would meet an interrupted one in the
+     * output folder: that run is continued (--resume) or discarded (--overwrite) on purpose only.
+     */
+    public static void checkOutputFolder(Path outputDir, ExtractOptions.Start start) throws IOException {
+        Path checkpoint = new OutputLayout(outputDir, 0, false).checkpoint();
+        if (start == ExtractOptions.Start.NEW && Files.exists(checkpoint)) {
+            Checkpoint earlier = Checkpoint.read(checkpoint);
+            if (!earlier.finished()) {
+                throw new RunStateException(outputDir + " holds an interrupted run (" + earlier.records()
+                        + " records done): continue it with --resume, or start over with --overwrite");
+            }
+        }
+    }
+
     /** Where this run starts: a new checkpoint, or the one of the interrupted run it continues. */
     private Checkpoint startingPoint(OutputLayout layout, List<String> inputs) throws IOException {
         String settings = Json.line(new Settings(pipeline.config(), options.shardSize(), options.gzip()));
+        checkOutputFolder(layout.dir(), options.start());
         Checkpoint earlier = Files.exists(layout.checkpoint()) ? Checkpoint.read(layout.checkpoint()) : null;
-        boolean interrupted = earlier != null && !earlier.finished();
         switch (options.start()) {
             case RESUME -> {
                 if (earlier != null) {
@@ -132,13 +147,8 @@ public final class ExtractJob {
                     return earlier;
                 }
             }
-            case NEW -> {
-                if (interrupted) {
-                    throw new RunStateException(layout.dir() + " holds an interrupted run (" + earlier.records()
-                            + " records done): continue it with --resume, or start over with --overwrite");
-                }
-            }
-            case OVERWRITE -> {
+            case NEW, OVERWRITE -> {
+                // a finished run (NEW) or any run (OVERWRITE) is replaced
             }
         }
         layout.clean();

@@ -77,6 +77,9 @@ record OutputLayout(Path dir, int shardSize, boolean gzip) {
 
     /** Deletes documents files of shards after {@code shard}: an interrupted run may have begun them. */
     void deleteShardsAfter(int shard) throws IOException {
+        if (shardSize == 0) {
+            return;
+        }
         for (int next = shard + 1; ; next++) {
             boolean any = Files.deleteIfExists(part(documents(next))) | Files.deleteIfExists(documents(next));
             if (!any) {

@@ -139,10 +139,17 @@ final class RunOutput implements AutoCloseable {
         return summary;
     }
 
+    /** Closes the files; the checkpoint is not advanced, so an unfinished run resumes from its last commit. */
     @Override
     public void close() throws IOException {
-        try (AppendLog d = documents; AppendLog e = errors; AppendLog j = journal) {
-            // closing commits nothing to the checkpoint: an unfinished run resumes from its last commit
+        try {
+            documents.close();
+        } finally {
+            try {
+                errors.close();
+            } finally {
+                journal.close();
+            }
         }
     }
 

@@ -81,6 +81,15 @@ final class ExtractCommand implements Callable<Integer> {
                 throw new UsageException("input not found: " + input, null);
             }
         }
+        ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
+                : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
+        try {
+            ExtractJob.checkOutputFolder(output, start);
+        } catch (RunStateException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the run state in " + output + ": " + e.getMessage(), e);
+        }
         StderrProgress progress = new StderrProgress(quiet, StderrProgress.onTerminal());
         progress.message("loading pipeline ...");
         long started = System.nanoTime();
@@ -99,8 +108,6 @@ final class ExtractCommand implements Callable<Integer> {
         progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
         RunSummary summary;
         try {
-            ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
-                    : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
             ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
             summary = new ExtractJob(pipeline, options, progress).run(inputs, output, loadSeconds);
         } catch (RunStateException e) {

@@ -27,6 +27,9 @@ public final class JsonlReader implements DocumentReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** A longer line is not buffered (a file without newlines would fill the memory); it is reported. */
+    static final int MAX_LINE_BYTES = 64 << 20;
+
     private final PipelineConfig.Input fields;
 
     public JsonlReader(PipelineConfig.Input fields) {
@@ -57,14 +60,21 @@ public final class JsonlReader implements DocumentReader {
             protected InputItem readNext() throws IOException {
                 while (true) {
                     line.reset();
+                    long length = 0;
                     int b;
                     while ((b = in.read()) != -1 && b != '\n') {
-                        line.write(b);
+                        if (length++ < MAX_LINE_BYTES) {
+                            line.write(b);
+                        }
                     }
-                    if (b == -1 && line.size() == 0) {
+                    if (b == -1 && length == 0) {
                         return null;
                     }
                     lineNumber++;
+                    if (length > MAX_LINE_BYTES) {
+                        return new InputItem.Unreadable(null, file + ":" + lineNumber,
+                                "line of " + length + " bytes, over the " + MAX_LINE_BYTES + " a record may have");
+                    }
                     InputItem item = parse(line.toByteArray(), file + ":" + lineNumber);
                     if (item != null) {
                         return item;
