@@ -2,36 +2,34 @@ package io.newsrel.batch;
 
 import io.newsrel.DocumentOutcome;
 import io.newsrel.Pipeline;
+import io.newsrel.config.PipelineConfig;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.ingest.InputResolver;
-import io.newsrel.model.Entity;
-import io.newsrel.model.ExtractionResult;
-import io.newsrel.model.NewsDocument;
-import io.newsrel.model.Relation;
-import io.newsrel.output.DocumentJson;
 import io.newsrel.output.Json;
 import io.newsrel.util.OrderedParallelMap;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * One batch run: reads every input record, runs the pipeline on several threads, and writes
- * {@code documents.jsonl} (input order), {@code errors.jsonl} (one line per unusable record),
- * {@code facts.jsonl} and {@code facts.csv} (relations aggregated over documents, see
- * {@link FactsAggregator}) and {@code summary.json} into the output folder. Files are written under temporary names and
- * renamed when complete, so a folder never holds half a run under the final names.
+ * into the output folder, in input order whatever the number of threads:
+ * {@code documents.jsonl} (or numbered, optionally gzipped shards), {@code errors.jsonl} (one
+ * line per unusable record), {@code facts.jsonl} and {@code facts.csv} (relations aggregated
+ * over documents, see {@link FactsAggregator}) and {@code summary.json}.
+ *
+ * <p>A run survives being killed at any moment: it commits its output with a {@link Checkpoint}
+ * every few seconds, and {@link ExtractOptions.Start#RESUME} continues from the last commit, with
+ * no document lost or written twice (see {@link RunOutput}). Files under their final names are
+ * complete; those being written end in {@code .part}.
+ *
+ * <p>Limits ({@code limits.*} in the configuration): a document longer than
+ * {@code maxDocumentChars} or slower than {@code documentTimeoutMs} becomes an error line, as does
+ * a duplicate document id (the first record with an id is kept).
  */
 public final class ExtractJob {
 
@@ -42,16 +40,18 @@ public final class ExtractJob {
     public static final String FACTS_CSV = "facts.csv";
 
     private final Pipeline pipeline;
-    private final int threads;
+    private final ExtractOptions options;
     private final ProgressListener progress;
 
-    public ExtractJob(Pipeline pipeline, int threads, ProgressListener progress) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        }
+    public ExtractJob(Pipeline pipeline, ExtractOptions options, ProgressListener progress) {
         this.pipeline = pipeline;
-        this.threads = threads;
+        this.options = options;
         this.progress = progress;
+    }
+
+    /** A new run writing one documents.jsonl, with a checkpoint every two seconds. */
+    public ExtractJob(Pipeline pipeline, int threads, ProgressListener progress) {
+        this(pipeline, ExtractOptions.defaults(threads), progress);
     }
 
     /** The readers for the configured input formats. */
@@ -59,124 +59,141 @@ public final class ExtractJob {
         return InputResolver.standard(pipeline.config().input());
     }
 
+    /**
+     * Runs the batch (or the rest of an interrupted one) and returns its summary.
+     *
+     * @throws RunStateException when the folder holds a run this one may not continue or replace
+     */
     public RunSummary run(List<Path> inputs, Path outputDir, double loadSeconds) throws IOException {
         InputResolver resolver = inputResolver();
         List<Path> files = resolver.files(inputs);
-        Files.createDirectories(outputDir);
-        Path documentsTmp = outputDir.resolve(DOCUMENTS + ".tmp");
-        Path errorsTmp = outputDir.resolve(ERRORS + ".tmp");
-        Counts counts = new Counts();
-        FactsAggregator facts = new FactsAggregator();
+        OutputLayout layout = new OutputLayout(outputDir, options.shardSize(), options.gzip());
+        Checkpoint start = startingPoint(layout, inputs.stream().map(Path::toString).toList());
+        if (start.finished()) {
+            return Json.MAPPER.readValue(outputDir.resolve(SUMMARY).toFile(), RunSummary.class);
+        }
+        long total = resolver.knownRecordCount(files).orElse(-1);
+        InputResolver.RecordStream records = resolver.records(files);
+        Iterator<Object> work = skip(withDuplicatesMarked(records), start.records());
         long started = System.nanoTime();
-        try (Writer documents = Files.newBufferedWriter(documentsTmp, StandardCharsets.UTF_8);
-             Writer errors = Files.newBufferedWriter(errorsTmp, StandardCharsets.UTF_8)) {
-            Iterator<InputItem> records = resolver.records(files);
-            Set<String> seenIds = new HashSet<>();
-            Iterator<Object> work = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return records.hasNext();
+        long lastCommit = started;
+        long commitEvery = (long) (options.checkpointSeconds() * 1e9);
+        long resumed = start.records();
+        long documents = 0;
+        long failed = 0;
+        long tokens = 0;
+        try (RunOutput output = new RunOutput(layout, pipeline.config().output(), start);
+             TimeBudget budget = new TimeBudget(pipeline.config().limits().documentTimeoutMs());
+             OrderedParallelMap<Object, DocumentOutcome> outcomes = new OrderedParallelMap<>(work,
+                     item -> process(item, budget), options.threads(), options.threads() * 4)) {
+            while (outcomes.hasNext()) {
+                DocumentOutcome outcome = outcomes.next();
+                output.write(outcome);
+                if (outcome instanceof DocumentOutcome.Success success) {
+                    documents++;
+                    tokens += success.result().tokenCount();
+                } else {
+                    failed++;
                 }
+                long now = System.nanoTime();
+                if (now - lastCommit >= commitEvery) {
+                    output.commit((now - lastCommit) / 1e9);
+                    lastCommit = now;
+                }
+                progress.update(new ProgressListener.Progress(documents, failed, tokens, now - started, resumed, total,
+                        records.filesOpened(), files.size()));
+            }
+            return output.finish((System.nanoTime() - lastCommit) / 1e9, loadSeconds, options.threads());
+        }
+    }
 
-                @Override
-                public Object next() {
-                    InputItem item = records.next();
-                    if (item instanceof InputItem.Document doc && !seenIds.add(doc.document().id())) {
-                        return new InputItem.Unreadable(doc.document().id(), doc.origin(),
-                                "duplicate document id; the first record with it was kept");
-                    }
-                    return item;
-                }
-            };
-            try (OrderedParallelMap<Object, DocumentOutcome> outcomes =
-                         new OrderedParallelMap<>(work, this::process, threads, threads * 4)) {
-                while (outcomes.hasNext()) {
-                    DocumentOutcome outcome = outcomes.next();
-                    if (outcome instanceof DocumentOutcome.Success success) {
-                        documents.write(Json.line(DocumentJson.of(success.result(), pipeline.config().output())));
-                        documents.write('\n');
-                        counts.add(success.result());
-                        facts.add(success.result());
-                    } else if (outcome instanceof DocumentOutcome.Failure failure) {
-                        errors.write(Json.line(ErrorLine.of(failure)));
-                        errors.write('\n');
-                        counts.failed++;
-                    }
-                    progress.update(new ProgressListener.Progress(counts.documents, counts.failed, counts.tokens,
-                            System.nanoTime() - started));
-                }
+    /**
+     * Fails, before anything is loaded, when a new run would meet an interrupted one in the
+     * output folder: that run is continued (--resume) or discarded (--overwrite) on purpose only.
+     */
+    public static void checkOutputFolder(Path outputDir, ExtractOptions.Start start) throws IOException {
+        Path checkpoint = new OutputLayout(outputDir, 0, false).checkpoint();
+        if (start == ExtractOptions.Start.NEW && Files.exists(checkpoint)) {
+            Checkpoint earlier = Checkpoint.read(checkpoint);
+            if (!earlier.finished()) {
+                throw new RunStateException(outputDir + " holds an interrupted run (" + earlier.records()
+                        + " records done): continue it with --resume, or start over with --overwrite");
             }
         }
-        Files.move(documentsTmp, outputDir.resolve(DOCUMENTS), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-        Files.move(errorsTmp, outputDir.resolve(ERRORS), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
-        writeAtomically(outputDir.resolve(FACTS), facts::writeJsonl);
-        writeAtomically(outputDir.resolve(FACTS_CSV), facts::writeCsv);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        RunSummary summary = counts.summary(seconds, loadSeconds, threads);
-        writeAtomically(outputDir.resolve(SUMMARY), out -> out.write(Json.pretty(summary) + "\n"));
-        return summary;
     }
 
-    /** Something that writes a whole file. */
-    private interface FileContent {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    /** Writes under a temporary name and renames, so the final name never holds half a file. */
-    private static void writeAtomically(Path target, FileContent content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            content.writeTo(out);
+    /** Where this run starts: a new checkpoint, or the one of the interrupted run it continues. */
+    private Checkpoint startingPoint(OutputLayout layout, List<String> inputs) throws IOException {
+        String settings = Json.line(new Settings(pipeline.config(), options.shardSize(), options.gzip()));
+        checkOutputFolder(layout.dir(), options.start());
+        Checkpoint earlier = Files.exists(layout.checkpoint()) ? Checkpoint.read(layout.checkpoint()) : null;
+        switch (options.start()) {
+            case RESUME -> {
+                if (earlier != null) {
+                    if (!earlier.inputs().equals(inputs)) {
+                        throw new RunStateException("cannot resume: the run in " + layout.dir() + " read "
+                                + earlier.inputs() + ", not " + inputs);
+                    }
+                    if (!earlier.settings().equals(settings)) {
+                        throw new RunStateException("cannot resume: the run in " + layout.dir()
+                                + " had another configuration or output options (" + earlier.settings() + ")");
+                    }
+                    return earlier;
+                }
+            }
+            case NEW, OVERWRITE -> {
+                // a finished run (NEW) or any run (OVERWRITE) is replaced
+            }
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        layout.clean();
+        return Checkpoint.start(inputs, settings);
+    }
+
+    /** What a resumed run must share with the run it continues. */
+    private record Settings(PipelineConfig config, int shardSize, boolean gzip) {
+    }
+
+    /** Marks each record whose document id an earlier record had; those go to errors.jsonl. */
+    private static Iterator<Object> withDuplicatesMarked(Iterator<InputItem> records) {
+        Set<String> seenIds = new HashSet<>();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                InputItem item = records.next();
+                if (item instanceof InputItem.Document doc && !seenIds.add(doc.document().id())) {
+                    return new InputItem.Unreadable(doc.document().id(), doc.origin(),
+                            "duplicate document id; the first record with it was kept");
+                }
+                return item;
+            }
+        };
+    }
+
+    /** Drops the first {@code count} records: an interrupted run wrote them already. */
+    private static Iterator<Object> skip(Iterator<Object> records, long count) {
+        for (long i = 0; i < count && records.hasNext(); i++) {
+            records.next();
+        }
+        return records;
     }
 
     /** Runs on a worker thread; never throws. */
-    private DocumentOutcome process(Object item) {
+    private DocumentOutcome process(Object item, TimeBudget budget) {
         if (item instanceof InputItem.Unreadable bad) {
             return new DocumentOutcome.Failure(bad.id(), bad.origin(), bad.reason());
         }
         InputItem.Document doc = (InputItem.Document) item;
-        return pipeline.processSafely(doc.document(), doc.origin());
-    }
-
-    /** One line of errors.jsonl. */
-    record ErrorLine(String source, String id, String reason) {
-        static ErrorLine of(DocumentOutcome.Failure failure) {
-            return new ErrorLine(failure.origin(), failure.documentId(), failure.reason());
+        int maxChars = pipeline.config().limits().maxDocumentChars();
+        int length = doc.document().text().length();
+        if (length > maxChars) {
+            return new DocumentOutcome.Failure(doc.document().id(), doc.origin(),
+                    "document has " + length + " characters, over limits.maxDocumentChars=" + maxChars);
         }
-    }
-
-    /** Running totals for the summary; touched only by the consuming thread. */
-    private static final class Counts {
-        long documents;
-        long failed;
-        long tokens;
-        final Map<String, Long> entities = new TreeMap<>();
-        final Map<String, Long> relations = new TreeMap<>();
-
-        void add(ExtractionResult result) {
-            documents++;
-            tokens += result.tokenCount();
-            for (Entity e : result.entities()) {
-                entities.merge(e.type().name(), 1L, Long::sum);
-            }
-            for (Relation r : result.relations()) {
-                relations.merge(r.type().name(), 1L, Long::sum);
-            }
-        }
-
-        RunSummary summary(double seconds, double loadSeconds, int threads) {
-            double perSecond = seconds > 0 ? 1 / seconds : 0;
-            return new RunSummary(documents, failed, new LinkedHashMap<>(entities), new LinkedHashMap<>(relations),
-                    tokens, round(seconds), round(loadSeconds), round(documents * perSecond), round(tokens * perSecond),
-                    threads);
-        }
-
-        private static double round(double value) {
-            return Math.round(value * 100) / 100.0;
-        }
+        return budget.run(doc.document().id(), doc.origin(), () -> pipeline.processSafely(doc.document(), doc.origin()));
     }
 }

@@ -2,7 +2,6 @@ package io.newsrel.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.newsrel.model.Entity;
-import io.newsrel.model.Evidence;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Relation;
 import io.newsrel.output.Json;
@@ -67,33 +66,59 @@ public final class FactsAggregator {
             io.newsrel.model.RelationType.ORG_COUNTRY, List.of("company", "country"),
             io.newsrel.model.RelationType.PERSON_ROLE, List.of("person", "organization"));
 
+    /**
+     * What one document says about one fact: the unit a batch run journals, so that a resumed
+     * run aggregates exactly what an uninterrupted one does.
+     *
+     * @param attributes attribute (or non-key role) → the values this mention gives it, as text
+     */
+    @JsonPropertyOrder({"type", "key", "document", "date", "attributes", "evidence", "confidence"})
+    public record FactMention(String type, String key, String document, String date,
+                              Map<String, List<String>> attributes, String evidence, double confidence) {
+    }
+
     private final Map<String, Builder> facts = new TreeMap<>();
 
     public void add(ExtractionResult result) {
+        mentions(result).forEach(this::add);
+    }
+
+    /** The fact mentions of one document, one per relation. */
+    public static List<FactMention> mentions(ExtractionResult result) {
         String date = result.document().date() == null ? null : result.document().date().toString();
+        List<FactMention> mentions = new ArrayList<>();
         for (Relation relation : result.relations()) {
-            String key = key(relation, result);
-            Builder fact = facts.computeIfAbsent(relation.type() + "|" + key, k -> new Builder(relation.type().name(), key));
-            fact.documents.add(result.document().id());
-            fact.mentions++;
-            if (date != null) {
-                fact.firstDate = fact.firstDate == null || date.compareTo(fact.firstDate) < 0 ? date : fact.firstDate;
-                fact.lastDate = fact.lastDate == null || date.compareTo(fact.lastDate) > 0 ? date : fact.lastDate;
-            }
-            relation.attrs().forEach((name, value) -> fact.attributes
-                    .computeIfAbsent(name, k -> new TreeMap<>()).merge(valueText(value), 1, Integer::sum));
+            Map<String, List<String>> attributes = new TreeMap<>();
+            relation.attrs().forEach((name, value) -> attributes
+                    .computeIfAbsent(name, k -> new ArrayList<>()).add(valueText(value)));
             // arguments outside the key, such as the supplying company, are counted like attributes
             relation.args().forEach((role, value) -> {
                 if (!KEY_ROLES.get(relation.type()).contains(role)) {
                     List<?> ids = value instanceof List<?> list ? list : List.of(value);
-                    ids.forEach(id -> result.entity(id.toString()).ifPresent(e -> fact.attributes
-                            .computeIfAbsent(role, k -> new TreeMap<>()).merge(canonical(e), 1, Integer::sum)));
+                    ids.forEach(id -> result.entity(id.toString()).ifPresent(e -> attributes
+                            .computeIfAbsent(role, k -> new ArrayList<>()).add(canonical(e))));
                 }
             });
-            if (fact.best == null || relation.confidence() > fact.best.confidence()) {
-                Evidence evidence = relation.evidence().get(0);
-                fact.best = new BestEvidence(result.document().id(), evidence.text(), relation.confidence());
-            }
+            mentions.add(new FactMention(relation.type().name(), key(relation, result), result.document().id(), date,
+                    attributes, relation.evidence().get(0).text(), relation.confidence()));
+        }
+        return mentions;
+    }
+
+    public void add(FactMention mention) {
+        Builder fact = facts.computeIfAbsent(mention.type() + "|" + mention.key(),
+                k -> new Builder(mention.type(), mention.key()));
+        fact.documents.add(mention.document());
+        fact.mentions++;
+        String date = mention.date();
+        if (date != null) {
+            fact.firstDate = fact.firstDate == null || date.compareTo(fact.firstDate) < 0 ? date : fact.firstDate;
+            fact.lastDate = fact.lastDate == null || date.compareTo(fact.lastDate) > 0 ? date : fact.lastDate;
+        }
+        mention.attributes().forEach((name, values) -> values.forEach(value -> fact.attributes
+                .computeIfAbsent(name, k -> new TreeMap<>()).merge(value, 1, Integer::sum)));
+        if (fact.best == null || mention.confidence() > fact.best.confidence()) {
+            fact.best = new BestEvidence(mention.document(), mention.evidence(), mention.confidence());
         }
     }
 

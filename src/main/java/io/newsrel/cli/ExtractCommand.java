@@ -2,6 +2,8 @@ package io.newsrel.cli;
 
 import io.newsrel.Pipeline;
 import io.newsrel.batch.ExtractJob;
+import io.newsrel.batch.ExtractOptions;
+import io.newsrel.batch.RunStateException;
 import io.newsrel.batch.RunSummary;
 import io.newsrel.config.ConfigException;
 import java.io.IOException;
@@ -17,9 +19,11 @@ import picocli.CommandLine.Parameters;
 /** {@code newsrel extract}: the batch run over files and folders. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts entities and relations from news files and writes JSON.",
-                "Inputs: .txt files (one document each, id = file name), .jsonl files (one JSON object per line),",
-                "or folders holding them (walked recursively). Writes DIR/documents.jsonl, DIR/errors.jsonl,",
-                "DIR/facts.jsonl, DIR/facts.csv and DIR/summary.json; with --report also DIR/report/index.html."})
+                "Inputs: .txt (one document each, id = file name), .jsonl (one JSON object per line), .html,",
+                ".warc / .warc.gz (HTML responses), Reuters-21578 .sgm, each possibly .gz, .bz2 or .zst, or",
+                "folders holding them (walked recursively). Writes DIR/documents.jsonl, DIR/errors.jsonl,",
+                "DIR/facts.jsonl, DIR/facts.csv and DIR/summary.json. With --report also DIR/report/index.html.",
+                "A killed run continues with --resume."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to read (default: corpus).")
@@ -45,17 +49,52 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write DIR/report/index.html, the review page (see newsrel report).")
     boolean report;
 
+    @Option(names = "--resume", description = "Continue the interrupted run in the output folder (a new run if there is none).")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "Start over even if the output folder holds an interrupted run.")
+    boolean overwrite;
+
+    @Option(names = "--shard-size", paramLabel = "N",
+            description = "Write documents-00000.jsonl, documents-00001.jsonl, ... of N documents each (default: one documents.jsonl).")
+    int shardSize;
+
+    @Option(names = "--gzip", description = "Gzip the documents files (documents.jsonl.gz).")
+    boolean gzip;
+
+    @Option(names = "--checkpoint-seconds", paramLabel = "S", hidden = true,
+            description = "How often the run commits its output (default: ${DEFAULT-VALUE}).")
+    double checkpointSeconds = 2;
+
     @Override
     public Integer call() {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads, null);
+        }
+        if (shardSize < 0) {
+            throw new UsageException("--shard-size must be 0 or more, got " + shardSize, null);
+        }
+        if (resume && overwrite) {
+            throw new UsageException("--resume and --overwrite exclude each other", null);
+        }
+        if (!(checkpointSeconds > 0)) {
+            throw new UsageException("--checkpoint-seconds must be positive, got " + checkpointSeconds, null);
         }
         for (Path input : inputs) {
             if (!input.toFile().exists()) {
                 throw new UsageException("input not found: " + input, null);
             }
         }
-        StderrProgress progress = new StderrProgress(quiet);
+        ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
+                : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
+        try {
+            ExtractJob.checkOutputFolder(output, start);
+        } catch (RunStateException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UsageException("cannot read the run state in " + output + ": " + e.getMessage(), e);
+        }
+        StderrProgress progress = new StderrProgress(quiet, StderrProgress.onTerminal());
         progress.message("loading pipeline ...");
         long started = System.nanoTime();
         Pipeline pipeline;
@@ -73,7 +112,10 @@ final class ExtractCommand implements Callable<Integer> {
         progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
         RunSummary summary;
         try {
-            summary = new ExtractJob(pipeline, threads, progress).run(inputs, output, loadSeconds);
+            ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
+            summary = new ExtractJob(pipeline, options, progress).run(inputs, output, loadSeconds);
+        } catch (RunStateException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (NoSuchFileException e) {
             throw new UsageException("input not found: " + e.getFile(), e);
         } catch (IllegalArgumentException e) {

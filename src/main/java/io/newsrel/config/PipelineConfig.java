@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param entities entity recognition and linking
  * @param input    how input records are read
  * @param output   what the JSON output holds
+ * @param limits   what a batch run refuses, so one bad record cannot stall or sink it
  */
-public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Output output) {
+public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Output output, Limits limits) {
 
     public PipelineConfig {
         Objects.requireNonNull(corenlp, "corenlp");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** The defaults shipped in the jar. */
@@ -90,5 +92,23 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
      * @param text   whether documents.jsonl repeats the document text (offsets refer to it)
      */
     public record Output(boolean tokens, boolean text) {
+    }
+
+    /**
+     * Limits of a batch run; a record over one is quarantined in errors.jsonl with the limit's
+     * name, never cut silently.
+     *
+     * @param maxDocumentChars  documents with more characters are not processed
+     * @param documentTimeoutMs time budget of one document; 0 means none
+     */
+    public record Limits(int maxDocumentChars, long documentTimeoutMs) {
+        public Limits {
+            if (maxDocumentChars < 1) {
+                throw new IllegalArgumentException("limits.maxDocumentChars must be positive: " + maxDocumentChars);
+            }
+            if (documentTimeoutMs < 0) {
+                throw new IllegalArgumentException("limits.documentTimeoutMs must be 0 (none) or positive: " + documentTimeoutMs);
+            }
+        }
     }
 }

@@ -6,12 +6,26 @@ import java.util.Iterator;
 
 /**
  * Reads the records of one input file, one at a time. A record that cannot be read becomes an
- * {@link InputItem.Unreadable} and reading goes on with the next.
+ * {@link InputItem.Unreadable} and reading goes on with the next. Readers open files through
+ * {@link InputFiles#open}, so every format may come gzip-, bzip2- or zstd-compressed.
  */
 public interface DocumentReader {
 
-    /** Whether this reader handles the file (by its name). */
+    /** Whether this reader handles the file, judged by {@link InputFiles#logicalName} ("a.jsonl.gz" → "a.jsonl"). */
     boolean accepts(Path file);
+
+    /**
+     * Whether the first bytes of a file (decompressed) look like this reader's format; asked
+     * only for files no reader accepts by name.
+     */
+    default boolean acceptsContent(byte[] head) {
+        return false;
+    }
+
+    /** Whether every file of this kind is one record (so a run's total is known before it starts). */
+    default boolean oneRecordPerFile() {
+        return false;
+    }
 
     /** Streams the file's records; the iterator closes the file when exhausted. */
     Iterator<InputItem> read(Path file) throws IOException;

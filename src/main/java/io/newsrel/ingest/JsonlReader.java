@@ -5,29 +5,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsrel.config.PipelineConfig;
 import io.newsrel.model.NewsDocument;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * A {@code .jsonl} file holds one JSON object per line, one document each. Field names come from
  * the configuration ({@code input.idField}, ...); other scalar fields are kept as metadata. Lines
- * are decoded one by one, so a bad line costs that line only.
+ * are decoded one by one, so a bad line costs that line only. Dates may be in any format
+ * {@link Dates} reads.
  */
 public final class JsonlReader implements DocumentReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A longer line is not buffered (a file without newlines would fill the memory); it is reported. */
+    static final int MAX_LINE_BYTES = 64 << 20;
 
     private final PipelineConfig.Input fields;
 
@@ -37,54 +38,47 @@ public final class JsonlReader implements DocumentReader {
 
     @Override
     public boolean accepts(Path file) {
-        return file.getFileName().toString().toLowerCase().endsWith(".jsonl");
+        return InputFiles.logicalName(file).endsWith(".jsonl");
+    }
+
+    /** A file whose content starts with a JSON object. */
+    @Override
+    public boolean acceptsContent(byte[] head) {
+        String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        return start.startsWith("{\"");
     }
 
     @Override
     public Iterator<InputItem> read(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return new Iterator<>() {
+        InputStream in = InputFiles.open(file);
+        return new RecordIterator(in) {
             private final ByteArrayOutputStream line = new ByteArrayOutputStream();
             private int lineNumber;
-            private InputItem next;
-            private boolean closed;
 
+            /** The next record, skipping blank lines; null at the end of the file. */
             @Override
-            public boolean hasNext() {
-                while (next == null && !closed) {
-                    next = readRecord();
-                }
-                return next != null;
-            }
-
-            @Override
-            public InputItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                InputItem item = next;
-                next = null;
-                return item;
-            }
-
-            /** The next record, or null for a blank line or the end of the file. */
-            private InputItem readRecord() {
-                try {
+            protected InputItem readNext() throws IOException {
+                while (true) {
                     line.reset();
+                    long length = 0;
                     int b;
                     while ((b = in.read()) != -1 && b != '\n') {
-                        line.write(b);
+                        if (length++ < MAX_LINE_BYTES) {
+                            line.write(b);
+                        }
                     }
-                    if (b == -1 && line.size() == 0) {
-                        in.close();
-                        closed = true;
+                    if (b == -1 && length == 0) {
                         return null;
                     }
                     lineNumber++;
-                    return parse(line.toByteArray(), file + ":" + lineNumber);
-                } catch (IOException e) {
-                    closed = true;
-                    throw new UncheckedIOException("cannot read " + file, e);
+                    if (length > MAX_LINE_BYTES) {
+                        return new InputItem.Unreadable(null, file + ":" + lineNumber,
+                                "line of " + length + " bytes, over the " + MAX_LINE_BYTES + " a record may have");
+                    }
+                    InputItem item = parse(line.toByteArray(), file + ":" + lineNumber);
+                    if (item != null) {
+                        return item;
+                    }
                 }
             }
         };
@@ -119,7 +113,7 @@ public final class JsonlReader implements DocumentReader {
         }
         LocalDate date;
         try {
-            date = date(text(node, fields.dateField()));
+            date = Dates.parse(text(node, fields.dateField()));
         } catch (DateTimeParseException e) {
             return new InputItem.Unreadable(id, origin, "unreadable '" + fields.dateField() + "': " + e.getParsedString());
         }
@@ -145,15 +139,4 @@ public final class JsonlReader implements DocumentReader {
         return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
     }
 
-    /** ISO dates, also with a time part ("2024-12-17T09:30:00Z" → 2024-12-17); null stays null. */
-    static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String day = value.strip();
-        if (day.length() > 10 && day.charAt(10) == 'T' || day.length() > 10 && day.charAt(10) == ' ') {
-            day = day.substring(0, 10);
-        }
-        return LocalDate.parse(day);
-    }
 }

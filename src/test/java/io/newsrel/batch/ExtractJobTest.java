@@ -2,6 +2,7 @@ package io.newsrel.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,6 +78,27 @@ class ExtractJobTest {
                 "{\"source\":\"" + input + ":3\",\"id\":\"ok\",\"reason\":\"duplicate document id; the first record with it was kept\"}",
                 "{\"source\":\"" + input + ":4\",\"id\":\"empty\",\"reason\":\"empty or missing 'text' field\"}"),
                 errors);
+    }
+
+    @Test
+    void resumeRefusesOtherInputsAndOverwriteStartsOver() throws IOException {
+        Path a = dir.resolve("a.jsonl");
+        Path b = dir.resolve("b.jsonl");
+        Files.writeString(a, "{\"id\": \"a\", \"text\": \"Chile bought F-16 jets.\"}\n");
+        Files.writeString(b, "{\"id\": \"b\", \"text\": \"Peru bought T-50 jets.\"}\n");
+        Path out = dir.resolve("restart-out");
+        new ExtractJob(TestPipeline.get(), 1, ProgressListener.NONE).run(List.of(a), out, 0);
+
+        ExtractJob resume = new ExtractJob(TestPipeline.get(),
+                new ExtractOptions(1, 0, false, ExtractOptions.Start.RESUME, 2), ProgressListener.NONE);
+        RunStateException refused = assertThrows(RunStateException.class, () -> resume.run(List.of(b), out, 0));
+        assertEquals("cannot resume: the run in " + out + " read [" + a + "], not [" + b + "]", refused.getMessage());
+        assertEquals(1, resume.run(List.of(a), out, 0).documents(), "resuming a finished run changes nothing");
+        assertEquals("a", id(Files.readString(out.resolve(ExtractJob.DOCUMENTS))));
+
+        new ExtractJob(TestPipeline.get(), new ExtractOptions(1, 0, false, ExtractOptions.Start.OVERWRITE, 2),
+                ProgressListener.NONE).run(List.of(b), out, 0);
+        assertEquals("b", id(Files.readString(out.resolve(ExtractJob.DOCUMENTS))));
     }
 
     private static String id(String line) {

@@ -78,4 +78,20 @@ class NewsrelCliTest {
         assertEquals(NewsrelCli.OK, clean.code(), clean.err());
         assertEquals("", clean.err());
     }
+
+    @Test
+    void anInterruptedRunIsNeverReplacedSilently(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out").resolve(".newsrel-run"));
+        Files.writeString(out.resolve("checkpoint.json"), """
+                {"version": 1, "inputs": ["corpus"], "settings": "{}", "records": 3, "shard": 0, "shardDocuments": 2,
+                 "documentsLength": 10, "errorsLength": 5, "journalLength": 0,
+                 "totals": {"documents": 2, "failed": 1, "tokens": 9, "entitiesByType": {}, "relationsByType": {}},
+                 "wallSeconds": 1.5, "finished": false}
+                """);
+        Run run = run("extract", "corpus", "-o", dir.resolve("out").toString(), "-q");
+        assertEquals(NewsrelCli.USAGE, run.code(), run.err());
+        assertEquals("newsrel: " + dir.resolve("out") + " holds an interrupted run (3 records done): continue it with"
+                + " --resume, or start over with --overwrite\n", run.err());
+        assertEquals(NewsrelCli.USAGE, run("extract", "corpus", "--resume", "--overwrite", "-q").code());
+    }
 }
