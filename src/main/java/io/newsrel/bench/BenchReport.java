@@ -17,7 +17,8 @@ public final class BenchReport {
 
     /** Medians over the runs of one system at one thread count on one corpus. */
     public record Row(String corpus, BenchWorker.System system, int threads, int runs, int documents, long tokens,
-                      double tokensPerSecond, double docsPerSecond, double loadSeconds, long peakHeapBytes,
+                      double tokensPerSecond, double docsPerSecond, double tokensPerCpuSecond,
+                      double loadSeconds, long peakHeapBytes,
                       long peakRssBytes, long maxHeapBytes) {
     }
 
@@ -44,6 +45,7 @@ public final class BenchReport {
                         runs.get(0).documents(), runs.get(0).tokens(),
                         median(runs, BenchWorker.CorpusRun::tokensPerSecond),
                         median(runs, BenchWorker.CorpusRun::docsPerSecond),
+                        median(runs, BenchWorker.CorpusRun::tokensPerCpuSecond),
                         median(group, BenchWorker.Result::loadSeconds),
                         (long) median(group, r -> r.peakHeapBytes()),
                         (long) median(group, r -> r.peakRssBytes()),
@@ -65,14 +67,24 @@ public final class BenchReport {
                 / tokensPerSecond(corpus, BenchWorker.System.CORENLP, threads);
     }
 
+    /** The same ratio in tokens per CPU-second. */
+    public double cpuSpeedup(String corpus, int threads) {
+        return value(corpus, BenchWorker.System.NEWSREL, threads, Row::tokensPerCpuSecond)
+                / value(corpus, BenchWorker.System.CORENLP, threads, Row::tokensPerCpuSecond);
+    }
+
     /** A system's tokens/s with {@code threads} over its tokens/s with one thread. */
     public double scaling(String corpus, BenchWorker.System system, int threads) {
         return tokensPerSecond(corpus, system, threads) / tokensPerSecond(corpus, system, 1);
     }
 
     private double tokensPerSecond(String corpus, BenchWorker.System system, int threads) {
+        return value(corpus, system, threads, Row::tokensPerSecond);
+    }
+
+    private double value(String corpus, BenchWorker.System system, int threads, ToDoubleFunction<Row> value) {
         return rows.stream().filter(r -> r.corpus().equals(corpus) && r.system() == system && r.threads() == threads)
-                .mapToDouble(Row::tokensPerSecond).findFirst().orElse(Double.NaN);
+                .mapToDouble(value).findFirst().orElse(Double.NaN);
     }
 
     /** The tables as Markdown: one per corpus, then the ratios. */
@@ -84,20 +96,21 @@ public final class BenchReport {
             Row any = rows.stream().filter(r -> r.corpus().equals(corpus)).findFirst().orElseThrow();
             out.append(String.format(Locale.ROOT, "%n%s: %d documents, %d tokens (medians of %d runs)%n%n",
                     corpus, any.documents(), any.tokens(), any.runs()));
-            out.append("| system | threads | tokens/s | docs/s | load s | peak heap MB | peak RSS MB | -Xmx MB |\n");
-            out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("| system | threads | tokens/s | docs/s | tokens/CPU-s | load s | peak heap MB | peak RSS MB | -Xmx MB |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row r : rows) {
                 if (r.corpus().equals(corpus)) {
-                    out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.1f | %d | %s | %d |%n",
-                            label(r.system()), r.threads(), r.tokensPerSecond(), r.docsPerSecond(), r.loadSeconds(),
+                    out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.0f | %.1f | %d | %s | %d |%n",
+                            label(r.system()), r.threads(), r.tokensPerSecond(), r.docsPerSecond(),
+                            r.tokensPerCpuSecond(), r.loadSeconds(),
                             r.peakHeapBytes() >> 20, r.peakRssBytes() < 0 ? "n/a" : Long.toString(r.peakRssBytes() >> 20),
                             r.maxHeapBytes() >> 20));
                 }
             }
             out.append('\n');
             for (int threads : threadCounts) {
-                out.append(String.format(Locale.ROOT, "newsrel / CoreNLP tokens/s, %d thread%s: **%.2f×**%n",
-                        threads, threads == 1 ? "" : "s", speedup(corpus, threads)));
+                out.append(String.format(Locale.ROOT, "newsrel / CoreNLP tokens/s, %d thread%s: **%.2f×** (per CPU-second: %.2f×)%n",
+                        threads, threads == 1 ? "" : "s", speedup(corpus, threads), cpuSpeedup(corpus, threads)));
             }
             for (int threads : threadCounts) {
                 if (threads > 1) {

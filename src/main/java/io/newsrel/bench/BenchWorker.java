@@ -68,14 +68,25 @@ public final class BenchWorker {
         }
     }
 
-    /** The timed pass over one corpus. */
-    public record CorpusRun(String corpus, int documents, long tokens, double seconds) {
+    /**
+     * The timed pass over one corpus.
+     *
+     * @param seconds    wall-clock time
+     * @param cpuSeconds CPU time of the whole process over the pass (all threads, GC and JIT
+     *                   included): unlike wall time, it hardly changes when other programs load the
+     *                   machine, so tokens per CPU-second compares runs made on a busy machine
+     */
+    public record CorpusRun(String corpus, int documents, long tokens, double seconds, double cpuSeconds) {
         public double docsPerSecond() {
             return documents / seconds;
         }
 
         public double tokensPerSecond() {
             return tokens / seconds;
+        }
+
+        public double tokensPerCpuSecond() {
+            return cpuSeconds > 0 ? tokens / cpuSeconds : Double.NaN;
         }
     }
 
@@ -107,9 +118,11 @@ public final class BenchWorker {
         List<CorpusRun> runs = new ArrayList<>();
         for (int i = 0; i < corpora.size(); i++) {
             long t0 = java.lang.System.nanoTime();
+            long cpu0 = processCpuNanos();
             long tokens = processAll(corpora.get(i), system, spec.threads());
             double seconds = (java.lang.System.nanoTime() - t0) / 1e9;
-            runs.add(new CorpusRun(spec.inputs().get(i), corpora.get(i).size(), tokens, seconds));
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            runs.add(new CorpusRun(spec.inputs().get(i), corpora.get(i).size(), tokens, seconds, cpuSeconds));
             LOG.info("{} threads={} {}: {} docs, {} tokens in {} s", spec.system(), spec.threads(),
                     spec.inputs().get(i), corpora.get(i).size(), tokens, String.format("%.2f", seconds));
         }
@@ -186,6 +199,11 @@ public final class BenchWorker {
             throw new IOException("no documents in " + input);
         }
         return documents;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long peakHeapBytes() {
