@@ -3,6 +3,7 @@ package io.newsrel.annotate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsrel.config.PipelineConfig;
@@ -11,6 +12,8 @@ import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Sentence;
 import io.newsrel.model.Token;
 import io.newsrel.model.TokenSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,10 +37,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private static final double DEFAULT_NER_CONFIDENCE = 0.8;
 
     private final StanfordCoreNLP corenlp;
+    /** newsrel's own "ner" step after {@link #corenlp}, or null when CoreNLP runs its stock one. */
+    private final Annotator timeGatedNer;
     private final Set<Capability> provides;
 
     public CoreNlpAnnotator(PipelineConfig.CoreNlp settings) {
-        this(properties(settings));
+        this(properties(settings), settings.timeGatedNer(), settings.maxSentenceTokens());
     }
 
     /**
@@ -45,12 +50,31 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * evaluation uses it to run raw CoreNLP as the baseline.
      */
     public CoreNlpAnnotator(Properties properties) {
+        this(properties, false, Integer.MAX_VALUE);
+    }
+
+    private CoreNlpAnnotator(Properties properties, boolean timeGated, int maxSentenceLength) {
         long started = System.nanoTime();
         String annotators = properties.getProperty("annotators");
+        List<String> names = List.of(annotators.split("\\s*,\\s*"));
         // Read before CoreNLP builds: it rewrites "annotators" (ssplit is folded into tokenize).
-        this.provides = capabilities(List.of(annotators.split("\\s*,\\s*")));
-        this.corenlp = new StanfordCoreNLP(properties);
-        LOG.info("CoreNLP {} loaded in {} ms", annotators, (System.nanoTime() - started) / 1_000_000);
+        this.provides = capabilities(names);
+        // The gated NER replaces the stock one when it comes last, so nothing after it misses it.
+        boolean gate = timeGated && names.get(names.size() - 1).equals("ner");
+        Properties base = properties;
+        if (gate) {
+            base = new Properties();
+            base.putAll(properties);
+            base.setProperty("annotators", String.join(",", names.subList(0, names.size() - 1)));
+        }
+        this.corenlp = new StanfordCoreNLP(base);
+        try {
+            this.timeGatedNer = gate ? new TimeGatedNerAnnotator(properties, maxSentenceLength) : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+        }
+        LOG.info("CoreNLP {} loaded in {} ms{}", annotators, (System.nanoTime() - started) / 1_000_000,
+                gate ? " (SUTime on sentences with a temporal cue only)" : "");
     }
 
     static Properties properties(PipelineConfig.CoreNlp settings) {
@@ -111,6 +135,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         document.publicationDate().ifPresent(date ->
                 annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         corenlp.annotate(annotation);
+        if (timeGatedNer != null) {
+            timeGatedNer.annotate(annotation);
+        }
 
         String text = document.text();
         List<Sentence> sentences = new ArrayList<>();

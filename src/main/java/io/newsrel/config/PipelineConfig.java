@@ -36,10 +36,12 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
      *
      * @param annotators      annotator names, in order ({@code tokenize,ssplit,pos,lemma,ner})
      * @param fineGrainedNer  whether CoreNLP's fine-grained NER (COUNTRY, NATIONALITY, TITLE, ...) runs
+     * @param timeGatedNer    whether SUTime runs only on sentences with a temporal cue (a month, a
+     *                        unit of time, a year ...) instead of on every sentence
      * @param maxSentenceTokens sentences longer than this skip tagging and NER (guards against junk)
      * @param properties      further CoreNLP properties, passed as they are
      */
-    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, int maxSentenceTokens,
+    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, boolean timeGatedNer, int maxSentenceTokens,
                           Map<String, String> properties) {
         public CoreNlp {
             annotators = List.copyOf(annotators);
