@@ -53,7 +53,7 @@ public final class BenchWorker {
      *
      * @param inputs   one corpus per path (a file or folder newsrel can read), as the user wrote it
      * @param limit    documents read from each corpus (its first ones)
-     * @param warmup   documents of the first corpus processed before timing starts
+     * @param warmup   documents of each corpus processed before timing starts
      * @param config   newsrel configuration file, or null
      * @param settings newsrel settings "key=value"
      */
@@ -113,8 +113,10 @@ public final class BenchWorker {
         double loadSeconds = (java.lang.System.nanoTime() - started) / 1e9;
         LOG.info("{} loaded in {} s", spec.system(), String.format("%.2f", loadSeconds));
 
-        List<NewsDocument> warmup = corpora.get(0).subList(0, Math.min(spec.warmup(), corpora.get(0).size()));
-        processAll(warmup, system, spec.threads());
+        // Each corpus warms up: a model loaded on first use (the parser) is loaded before timing.
+        for (List<NewsDocument> corpus : corpora) {
+            processAll(corpus.subList(0, Math.min(spec.warmup(), corpus.size())), system, spec.threads());
+        }
         List<CorpusRun> runs = new ArrayList<>();
         for (int i = 0; i < corpora.size(); i++) {
             long t0 = java.lang.System.nanoTime();

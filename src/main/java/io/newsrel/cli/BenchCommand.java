@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs = 3;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = "Documents processed before timing starts (default: ${DEFAULT-VALUE}).")
+            description = "First documents of each corpus processed before timing starts (default: ${DEFAULT-VALUE}).")
     int warmup = 50;
 
     @Option(names = "--xmx", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}).")
