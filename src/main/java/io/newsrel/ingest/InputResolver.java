@@ -97,7 +97,8 @@ public final class InputResolver {
         };
     }
 
-    private Optional<DocumentReader> reader(Path file) {
+    /** The reader that handles {@code file}, judged by its name; empty when none does. */
+    public Optional<DocumentReader> reader(Path file) {
         return readers.stream().filter(r -> r.accepts(file)).findFirst();
     }
 }
