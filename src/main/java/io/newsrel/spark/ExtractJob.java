@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import io.newsrel.batch.RunSummary;
+import io.newsrel.config.ConfigException;
 import io.newsrel.ingest.InputResolver;
 import io.newsrel.output.Json;
 import java.io.IOException;
@@ -52,6 +53,13 @@ public final class ExtractJob {
             arguments = JobArguments.parse(args);
         } catch (IllegalArgumentException e) {
             LOG.error(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            new PipelineSpec(null, null, arguments.settings()).config();
+        } catch (ConfigException | IllegalArgumentException e) {
+            LOG.error("bad --set: {}", e.getMessage());
             System.exit(2);
             return;
         }

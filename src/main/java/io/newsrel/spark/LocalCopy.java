@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * Reads a file of any Hadoop filesystem (HDFS, S3, local) with a {@link DocumentReader}, which
  * reads local files: the file is copied to a temporary folder on the executor under its own name
  * (readers judge a file by its name, and a text file's name is its document id), read, and
- * deleted once its records are consumed. Records name the original file, never the copy.
+ * deleted once its records are consumed (or its task ends). Records name the original file,
+ * never the copy.
  */
 final class LocalCopy {
 
@@ -38,11 +41,24 @@ final class LocalCopy {
             try (in) {
                 Files.copy(in, copy);
             }
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addTaskCompletionListener((TaskCompletionListener) context -> delete(dir, copy));
+            }
             records = reader.read(copy);
         } catch (IOException | UncheckedIOException e) {
             return List.<InputItem>of(new InputItem.Unreadable(null, uri, "cannot read file: " + e)).iterator();
         }
         return new Renamed(records, copy.toString(), uri, dir, copy);
+    }
+
+    private static void delete(Path dir, Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the temporary copy " + copy, e);
+        }
     }
 
     /** The records of the copy, with the copy's path replaced by the original's; deletes the copy at the end. */
@@ -113,12 +129,7 @@ final class LocalCopy {
         }
 
         private void delete() {
-            try {
-                Files.deleteIfExists(copy);
-                Files.deleteIfExists(dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the temporary copy " + copy, e);
-            }
+            LocalCopy.delete(dir, copy);
         }
     }
 }
