@@ -46,6 +46,8 @@ class JobArgumentsTest {
         PipelineSpec spec = new PipelineSpec("{\"output\": {\"text\": false}}", "test config", List.of("output.tokens=true"));
         assertTrue(spec.config().output().tokens());
         assertEquals(false, spec.config().output().text());
+        assertTrue(assertThrows(ConfigException.class, () -> new PipelineSpec("{\"output\": ", "configuration file x.json",
+                List.of()).config()).getMessage().startsWith("configuration file x.json is not valid JSON"));
         assertEquals("unknown configuration key: output.colour", assertThrows(ConfigException.class,
                 () -> new PipelineSpec(null, null, List.of("output.colour=red")).config()).getMessage());
     }
