@@ -141,6 +141,12 @@ public final class Pipeline {
             return this;
         }
 
+        /** Merges a configuration given as JSON text over the defaults, as {@link #configFile} does with a file. */
+        public Builder configJson(String json, String name) {
+            loader.mergeJson(json, name);
+            return this;
+        }
+
         /** Sets one setting by dotted key, e.g. {@code set("output.tokens", "true")}. */
         public Builder set(String key, String value) {
             loader.set(key, value);

@@ -37,6 +37,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Spark is provided by a cluster and absent from target/newsrel.jar: only io.newsrel.spark may use it. */
+    @Test
+    void onlyTheSparkEdgeUsesSpark() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .check(CLASSES);
+    }
+
     @Test
     void theLibraryNeverPrintsToStandardStreams() {
         noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")

@@ -6,6 +6,7 @@ import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Relation;
 import io.newsrel.output.Json;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,15 @@ import org.apache.commons.csv.CSVPrinter;
  * the documents of a batch: which documents support it, the first and last publication date,
  * every attribute value seen with its count, and the most confident evidence. Written as
  * {@code facts.jsonl} and {@code facts.csv}, sorted by key so runs compare line by line.
+ *
+ * <p>The result does not depend on the order documents come in: among equally confident
+ * mentions, the best evidence is the one of the first document id (then evidence text). So
+ * aggregators filled with parts of a batch and {@link #merge merged}, as a Spark job does, give
+ * what one aggregator over the whole batch gives.
  */
-public final class FactsAggregator {
+public final class FactsAggregator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** One aggregated fact, as written to facts.jsonl. */
     @JsonPropertyOrder({"type", "key", "documents", "mentions", "firstDate", "lastDate", "confidence", "attributes",
@@ -34,10 +42,18 @@ public final class FactsAggregator {
     }
 
     /** The evidence of the most confident mention of a fact. */
-    public record BestEvidence(String document, String text, double confidence) {
+    public record BestEvidence(String document, String text, double confidence) implements Serializable {
+
+        /** More confident; among equals, of the first document, then the first text. */
+        boolean isBetterThan(BestEvidence other) {
+            return other == null || confidence > other.confidence || confidence == other.confidence
+                    && (document.compareTo(other.document) < 0
+                    || document.equals(other.document) && text.compareTo(other.text) < 0);
+        }
     }
 
-    private static final class Builder {
+    private static final class Builder implements Serializable {
+        private static final long serialVersionUID = 1L;
         final String type;
         final String key;
         final TreeSet<String> documents = new TreeSet<>();
@@ -50,6 +66,20 @@ public final class FactsAggregator {
         Builder(String type, String key) {
             this.type = type;
             this.key = key;
+        }
+
+        void merge(Builder other) {
+            documents.addAll(other.documents);
+            mentions += other.mentions;
+            firstDate = firstDate == null || other.firstDate != null && other.firstDate.compareTo(firstDate) < 0
+                    ? other.firstDate : firstDate;
+            lastDate = lastDate == null || other.lastDate != null && other.lastDate.compareTo(lastDate) > 0
+                    ? other.lastDate : lastDate;
+            other.attributes.forEach((name, counts) -> counts.forEach((value, count) -> attributes
+                    .computeIfAbsent(name, k -> new TreeMap<>()).merge(value, count, Integer::sum)));
+            if (other.best != null && other.best.isBetterThan(best)) {
+                best = other.best;
+            }
         }
 
         Fact build() {
@@ -74,7 +104,8 @@ public final class FactsAggregator {
      */
     @JsonPropertyOrder({"type", "key", "document", "date", "attributes", "evidence", "confidence"})
     public record FactMention(String type, String key, String document, String date,
-                              Map<String, List<String>> attributes, String evidence, double confidence) {
+                              Map<String, List<String>> attributes, String evidence, double confidence)
+            implements Serializable {
     }
 
     private final Map<String, Builder> facts = new TreeMap<>();
@@ -106,20 +137,25 @@ public final class FactsAggregator {
     }
 
     public void add(FactMention mention) {
-        Builder fact = facts.computeIfAbsent(mention.type() + "|" + mention.key(),
-                k -> new Builder(mention.type(), mention.key()));
-        fact.documents.add(mention.document());
-        fact.mentions++;
-        String date = mention.date();
-        if (date != null) {
-            fact.firstDate = fact.firstDate == null || date.compareTo(fact.firstDate) < 0 ? date : fact.firstDate;
-            fact.lastDate = fact.lastDate == null || date.compareTo(fact.lastDate) > 0 ? date : fact.lastDate;
-        }
-        mention.attributes().forEach((name, values) -> values.forEach(value -> fact.attributes
+        Builder one = new Builder(mention.type(), mention.key());
+        one.documents.add(mention.document());
+        one.mentions = 1;
+        one.firstDate = mention.date();
+        one.lastDate = mention.date();
+        mention.attributes().forEach((name, values) -> values.forEach(value -> one.attributes
                 .computeIfAbsent(name, k -> new TreeMap<>()).merge(value, 1, Integer::sum)));
-        if (fact.best == null || mention.confidence() > fact.best.confidence()) {
-            fact.best = new BestEvidence(mention.document(), mention.evidence(), mention.confidence());
-        }
+        one.best = new BestEvidence(mention.document(), mention.evidence(), mention.confidence());
+        add(one);
+    }
+
+    /** Adds everything {@code other} aggregated (over other documents) to this one; returns this. */
+    public FactsAggregator merge(FactsAggregator other) {
+        other.facts.values().forEach(this::add);
+        return this;
+    }
+
+    private void add(Builder fact) {
+        facts.computeIfAbsent(fact.type + "|" + fact.key, k -> new Builder(fact.type, fact.key)).merge(fact);
     }
 
     public List<Fact> facts() {

@@ -52,14 +52,26 @@ public final class ConfigLoader {
         if (!Files.isRegularFile(file)) {
             throw new ConfigException("configuration file not found: " + file);
         }
+        try {
+            return mergeJson(Files.readString(file), "configuration file " + file);
+        } catch (IOException e) {
+            throw new ConfigException("configuration file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Merges a configuration given as JSON text (a file's content, shipped to where no file is,
+     * such as a Spark executor) over what is there; {@code name} says where it came from in errors.
+     */
+    public ConfigLoader mergeJson(String json, String name) {
         JsonNode node;
         try {
-            node = MAPPER.readTree(file.toFile());
+            node = MAPPER.readTree(json);
         } catch (IOException e) {
-            throw new ConfigException("configuration file " + file + " is not valid JSON: " + e.getMessage(), e);
+            throw new ConfigException(name + " is not valid JSON: " + e.getMessage(), e);
         }
         if (!(node instanceof ObjectNode object)) {
-            throw new ConfigException("configuration file " + file + " must hold a JSON object");
+            throw new ConfigException(name + " must hold a JSON object");
         }
         merge(tree, object, "");
         return this;

@@ -150,7 +150,8 @@ public final class InputResolver {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
-    private Optional<DocumentReader> reader(Path file) {
+    /** The reader that handles {@code file}, judged by its name, else by its first bytes; empty when none does. */
+    public Optional<DocumentReader> reader(Path file) {
         Optional<DocumentReader> byName = readers.stream().filter(r -> r.accepts(file)).findFirst();
         if (byName.isPresent()) {
             return byName;

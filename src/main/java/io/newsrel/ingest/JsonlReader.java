@@ -84,7 +84,11 @@ public final class JsonlReader implements DocumentReader {
         };
     }
 
-    private InputItem parse(byte[] bytes, String origin) {
+    /**
+     * Reads one line of a JSONL file (without its newline) into a record, as {@link #read} does
+     * for each line; null for a blank line. For callers that split the lines themselves (Spark).
+     */
+    public InputItem parse(byte[] bytes, String origin) {
         String json;
         try {
             json = StrictUtf8.decode(bytes, 0, bytes.length);

@@ -58,4 +58,41 @@ class FactsAggregatorTest {
         facts.writeCsv(csv);
         assertEquals(2, csv.toString().lines().count(), "header and one fact");
     }
+
+    @Test
+    void partsMergedGiveWhatOneAggregatorOverTheWholeBatchGives() {
+        ExtractionResult a = document("a", LocalDate.of(2023, 1, 9), "e", 4, 0.7);
+        ExtractionResult b = document("b", LocalDate.of(2024, 5, 1), "x", 6, 0.7);
+        ExtractionResult c = document("c", null, "q", 4, 0.5);
+        FactsAggregator whole = new FactsAggregator();
+        List.of(a, b, c).forEach(whole::add);
+        FactsAggregator first = new FactsAggregator();
+        first.add(c);
+        first.add(b);
+        FactsAggregator second = new FactsAggregator();
+        second.add(a);
+
+        FactsAggregator merged = first.merge(second);
+
+        assertEquals(whole.facts(), merged.facts());
+        FactsAggregator.Fact fact = merged.facts().get(0);
+        assertEquals(List.of("a", "b", "c"), fact.documents());
+        assertEquals(3, fact.mentions());
+        assertEquals("2023-01-09", fact.firstDate());
+        assertEquals("2024-05-01", fact.lastDate());
+        assertEquals(Map.of("4", 2, "6", 1), fact.attributes().get("quantity"));
+    }
+
+    @Test
+    void amongEquallyConfidentMentionsTheFirstDocumentGivesTheBestEvidenceWhateverTheOrder() {
+        FactsAggregator later = new FactsAggregator();
+        later.add(document("b", null, "x", 4, 0.7));
+        later.add(document("a", null, "e", 4, 0.7));
+        FactsAggregator earlier = new FactsAggregator();
+        earlier.add(document("a", null, "e", 4, 0.7));
+        earlier.add(document("b", null, "x", 4, 0.7));
+
+        assertEquals("a", later.facts().get(0).bestEvidence().document());
+        assertEquals(earlier.facts(), later.facts());
+    }
 }
