@@ -1,6 +1,7 @@
 package io.newsrel.cli;
 
 import io.newsrel.output.Json;
+import io.newsrel.train.DefenceDocumentFilter;
 import io.newsrel.train.ModelCard;
 import io.newsrel.train.SystemModelTrainer;
 import io.newsrel.train.SystemModelTraining;
@@ -63,6 +64,10 @@ final class TrainCommand implements Runnable {
         @Option(names = "--cutoff", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
         int cutoff = 2;
 
+        @Option(names = "--other-documents", paramLabel = "SHARE",
+                description = "Share of documents without a defence word that are used too (default: ${DEFAULT-VALUE}).")
+        double otherDocuments = 0.05;
+
         @Option(names = "--threads", description = "Annotation threads (default: available processors).")
         int threads = Runtime.getRuntime().availableProcessors();
 
@@ -77,12 +82,14 @@ final class TrainCommand implements Runnable {
                 throw new UsageException("--out must name a .bin file: " + out, null);
             }
             SystemModelTrainer.Settings settings;
+            DefenceDocumentFilter filter;
             try {
                 settings = new SystemModelTrainer.Settings(algorithm.toUpperCase(java.util.Locale.ROOT), iterations, cutoff);
+                filter = DefenceDocumentFilter.shipped(otherDocuments, seed);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage(), e);
             }
-            SystemModelTraining.Result result = new SystemModelTraining(settings, Math.max(1, threads))
+            SystemModelTraining.Result result = new SystemModelTraining(settings, filter, Math.max(1, threads))
                     .run(corpora, holdout, seed);
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
@@ -92,7 +99,7 @@ final class TrainCommand implements Runnable {
             }
             long bytes = Files.size(out);
             Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", ".md"));
-            Files.writeString(card, ModelCard.markdown(result, settings, out.getFileName().toString(), bytes,
+            Files.writeString(card, ModelCard.markdown(result, settings, otherDocuments, out.getFileName().toString(), bytes,
                     LocalDate.now(), commandLine()), StandardCharsets.UTF_8);
             if (report != null && result.holdout() != null) {
                 Files.writeString(report, Json.pretty(result.holdout()) + "\n", StandardCharsets.UTF_8);
@@ -109,7 +116,7 @@ final class TrainCommand implements Runnable {
             corpora.forEach(c -> cmd.append(" --corpus ").append(c));
             cmd.append(" --out ").append(out).append(" --holdout ").append(holdout).append(" --seed ").append(seed)
                     .append(" --algorithm ").append(algorithm).append(" --iterations ").append(iterations)
-                    .append(" --cutoff ").append(cutoff);
+                    .append(" --cutoff ").append(cutoff).append(" --other-documents ").append(otherDocuments);
             return cmd.toString();
         }
     }

@@ -12,13 +12,14 @@ public final class ModelCard {
     /**
      * @param result    the training run
      * @param settings  its trainer settings
+     * @param otherShare share of documents without a defence word that were used
      * @param modelFile the model's file name
      * @param bytes     the model's size
      * @param date      the training date
      * @param command   the command line that made it, to reproduce it
      */
     public static String markdown(SystemModelTraining.Result result, SystemModelTrainer.Settings settings,
-                                  String modelFile, long bytes, LocalDate date, String command) {
+                                  double otherShare, String modelFile, long bytes, LocalDate date, String command) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(modelFile).append(": learned recognizer of military systems\n\n");
         md.append("An OpenNLP `TokenNameFinder` (type `").append(SystemModelTrainer.TYPE)
@@ -40,10 +41,14 @@ public final class ModelCard {
                 .append(result.systemMentions()).append(" system mentions of ").append(result.distinctSystems())
                 .append(" gazetteer systems |\n");
         md.append("| command | `").append(command).append("` |\n\n");
-        md.append("## Training data\n\n| corpus | documents | unreadable | sentences | system mentions | distinct systems |\n")
-                .append("|---|---:|---:|---:|---:|---:|\n");
+        md.append("## Training data\n\nDocuments with a defence or category word, and ")
+                .append(String.format(Locale.ROOT, "%.0f%%", otherShare * 100))
+                .append(" of the others (seeded sample), were annotated (CoreNLP tokenize, ssplit, pos, lemma: the pipeline's tokens).\n\n")
+                .append("| corpus | documents used | left out (no defence word) | unreadable | sentences | system mentions | distinct systems |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (SystemModelTraining.CorpusStats c : result.corpora()) {
-            md.append("| `").append(c.path()).append("` | ").append(c.documents()).append(" | ").append(c.unreadable())
+            md.append("| `").append(c.path()).append("` | ").append(c.documents()).append(" | ").append(c.leftOut())
+                    .append(" | ").append(c.unreadable())
                     .append(" | ").append(c.sentences()).append(" | ").append(c.systemMentions()).append(" | ")
                     .append(c.distinctSystems()).append(" |\n");
         }

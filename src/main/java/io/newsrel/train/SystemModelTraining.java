@@ -43,7 +43,7 @@ public final class SystemModelTraining {
     private static final double MIN_CONFIDENCE = 0.5;
 
     /** What one {@code --corpus} path held. */
-    public record CorpusStats(String path, int documents, int unreadable, int sentences, int systemMentions,
+    public record CorpusStats(String path, int documents, int leftOut, int unreadable, int sentences, int systemMentions,
                               int distinctSystems) {
     }
 
@@ -58,10 +58,12 @@ public final class SystemModelTraining {
     }
 
     private final SystemModelTrainer.Settings settings;
+    private final DefenceDocumentFilter filter;
     private final int threads;
 
-    public SystemModelTraining(SystemModelTrainer.Settings settings, int threads) {
+    public SystemModelTraining(SystemModelTrainer.Settings settings, DefenceDocumentFilter filter, int threads) {
         this.settings = settings;
+        this.filter = filter;
         this.threads = threads;
     }
 
@@ -82,10 +84,10 @@ public final class SystemModelTraining {
         for (Path corpus : corpora) {
             List<GeneralisationEvaluation.LabeledDocument> read = read(corpus, annotator, labeler);
             documents.addAll(read);
-            stats.add(stats(corpus.toString(), read, unreadable));
+            stats.add(stats(corpus.toString(), read, unreadable, skipped));
         }
         List<LabeledSentence> all = documents.stream().flatMap(d -> d.sentences().stream()).toList();
-        CorpusStats total = stats("all", documents, 0);
+        CorpusStats total = stats("all", documents, 0, 0);
 
         Holdout measured = holdout > 0 ? measure(documents, entries, holdout, seed) : null;
         LOG.info("training the final model on {} sentences", all.size());
@@ -117,12 +119,14 @@ public final class SystemModelTraining {
     }
 
     private int unreadable;
+    private int skipped;
 
     private List<GeneralisationEvaluation.LabeledDocument> read(Path corpus, CoreNlpAnnotator annotator,
                                                                 SystemLabeler labeler) throws IOException {
         InputResolver resolver = new InputResolver(List.of(new TextFileReader(),
                 new JsonlReader(PipelineConfig.defaults().input()), new ReutersSgmlReader()));
         unreadable = 0;
+        skipped = 0;
         Iterator<InputItem> items = resolver.records(resolver.files(List.of(corpus)));
         Iterator<InputItem.Document> docs = new Iterator<>() {
             private InputItem.Document next;
@@ -132,7 +136,11 @@ public final class SystemModelTraining {
                 while (next == null && items.hasNext()) {
                     InputItem item = items.next();
                     if (item instanceof InputItem.Document d) {
-                        next = d;
+                        if (filter.keep(d.document())) {
+                            next = d;
+                        } else {
+                            skipped++;
+                        }
                     } else if (item instanceof InputItem.Unreadable u) {
                         unreadable++;
                         LOG.warn("skipping {}: {}", u.origin(), u.reason());
@@ -158,7 +166,7 @@ public final class SystemModelTraining {
                 }
             }
         }
-        LOG.info("{}: {} documents", corpus, out.size());
+        LOG.info("{}: {} documents annotated, {} without a defence word left out", corpus, out.size(), skipped);
         return out;
     }
 
@@ -173,11 +181,12 @@ public final class SystemModelTraining {
         }
     }
 
-    private static CorpusStats stats(String path, List<GeneralisationEvaluation.LabeledDocument> documents, int unreadable) {
+    private static CorpusStats stats(String path, List<GeneralisationEvaluation.LabeledDocument> documents, int unreadable,
+                                     int leftOut) {
         List<LabeledSentence> sentences = documents.stream().flatMap(d -> d.sentences().stream()).toList();
         List<String> mentions = sentences.stream().flatMap(s -> s.systems().stream())
                 .map(LabeledSentence.SystemLabel::entry).toList();
-        return new CorpusStats(path, documents.size(), unreadable, sentences.size(), mentions.size(),
+        return new CorpusStats(path, documents.size(), leftOut, unreadable, sentences.size(), mentions.size(),
                 (int) mentions.stream().distinct().count());
     }
 }
