@@ -82,9 +82,9 @@ public final class SystemModelTraining {
         List<GeneralisationEvaluation.LabeledDocument> documents = new ArrayList<>();
         List<CorpusStats> stats = new ArrayList<>();
         for (Path corpus : corpora) {
-            List<GeneralisationEvaluation.LabeledDocument> read = read(corpus, annotator, labeler);
-            documents.addAll(read);
-            stats.add(stats(corpus.toString(), read, unreadable, skipped));
+            ReadCorpus read = read(corpus, annotator, labeler);
+            documents.addAll(read.documents());
+            stats.add(stats(corpus.toString(), read.documents(), read.unreadable(), read.leftOut()));
         }
         List<LabeledSentence> all = documents.stream().flatMap(d -> d.sentences().stream()).toList();
         CorpusStats total = stats("all", documents, 0, 0);
@@ -118,15 +118,15 @@ public final class SystemModelTraining {
         return new Holdout(fraction, seed, split.heldOut().size(), training.size(), (int) scored, scores);
     }
 
-    private int unreadable;
-    private int skipped;
+    /** The labelled documents of one corpus path, and how many records were not used. */
+    private record ReadCorpus(List<GeneralisationEvaluation.LabeledDocument> documents, int unreadable, int leftOut) {
+    }
 
-    private List<GeneralisationEvaluation.LabeledDocument> read(Path corpus, CoreNlpAnnotator annotator,
-                                                                SystemLabeler labeler) throws IOException {
+    private ReadCorpus read(Path corpus, CoreNlpAnnotator annotator, SystemLabeler labeler) throws IOException {
         InputResolver resolver = new InputResolver(List.of(new TextFileReader(),
                 new JsonlReader(PipelineConfig.defaults().input()), new ReutersSgmlReader()));
-        unreadable = 0;
-        skipped = 0;
+        int[] unreadable = {0};
+        int[] leftOut = {0};
         Iterator<InputItem> items = resolver.records(resolver.files(List.of(corpus)));
         Iterator<InputItem.Document> docs = new Iterator<>() {
             private InputItem.Document next;
@@ -139,10 +139,10 @@ public final class SystemModelTraining {
                         if (filter.keep(d.document())) {
                             next = d;
                         } else {
-                            skipped++;
+                            leftOut[0]++;
                         }
                     } else if (item instanceof InputItem.Unreadable u) {
-                        unreadable++;
+                        unreadable[0]++;
                         LOG.warn("skipping {}: {}", u.origin(), u.reason());
                     }
                 }
@@ -166,8 +166,8 @@ public final class SystemModelTraining {
                 }
             }
         }
-        LOG.info("{}: {} documents annotated, {} without a defence word left out", corpus, out.size(), skipped);
-        return out;
+        LOG.info("{}: {} documents annotated, {} without a defence word left out", corpus, out.size(), leftOut[0]);
+        return new ReadCorpus(out, unreadable[0], leftOut[0]);
     }
 
     private GeneralisationEvaluation.LabeledDocument annotate(InputItem.Document item, CoreNlpAnnotator annotator,
