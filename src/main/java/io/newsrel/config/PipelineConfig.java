@@ -63,10 +63,20 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
      * @param systemGazetteers  extra system files (format of models/gazetteers/systems.tsv), e.g.
      *                          written by {@code newsrel gazetteer import-sipri}
      * @param patterns          whether unseen system designations are recognised by pattern
+     * @param systemModel       whether the learned system recognizer runs (after gazetteer and patterns)
+     * @param systemModelFile   the recognizer's model file written by {@code newsrel train systems};
+     *                          empty for the model shipped in the jar
+     * @param systemModelMinConfidence spans the model is less sure of are dropped
      */
     public record Entities(List<String> countryGazetteers, List<String> companyGazetteers,
-                           List<String> systemGazetteers, boolean patterns) {
+                           List<String> systemGazetteers, boolean patterns, boolean systemModel,
+                           String systemModelFile, double systemModelMinConfidence) {
         public Entities {
+            systemModelFile = systemModelFile == null ? "" : systemModelFile;
+            if (systemModelMinConfidence < 0 || systemModelMinConfidence > 1) {
+                throw new IllegalArgumentException("entities.systemModelMinConfidence must lie in [0, 1]: "
+                        + systemModelMinConfidence);
+            }
             countryGazetteers = countryGazetteers == null ? List.of() : List.copyOf(countryGazetteers);
             companyGazetteers = companyGazetteers == null ? List.of() : List.copyOf(companyGazetteers);
             systemGazetteers = systemGazetteers == null ? List.of() : List.copyOf(systemGazetteers);

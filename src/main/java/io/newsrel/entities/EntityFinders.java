@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>gazetteer: companies and systems by name;</li>
  *   <li>pattern: unseen system designations (when enabled);</li>
+ *   <li>model: the learned system recognizer (when enabled);</li>
  *   <li>ner: CoreNLP's NER spans, linked and classified;</li>
  *   <li>country-words: country words in compounds and words NER did not tag.</li>
  * </ol>
@@ -32,17 +33,26 @@ public final class EntityFinders {
         List<GazetteerEntry> entries = EntityGazetteers.load(paths(settings.companyGazetteers()),
                 paths(settings.systemGazetteers()), countries);
         Lexicon categories = Lexicon.resource(CATEGORY_WORDS);
-        Lexicon defenceWords = Lexicon.resource(DEFENCE_WORDS).union(categories);
         List<MentionFinder> finders = new ArrayList<>();
-        finders.add(new GazetteerMentionFinder(new GazetteerMatcher(entries), defenceWords));
+        finders.add(gazetteerFinder(entries));
         if (settings.patterns()) {
             finders.add(new PatternMentionFinder(categories));
+        }
+        if (settings.systemModel()) {
+            finders.add(new ModelMentionFinder(ModelMentionFinder.load(settings.systemModelFile()),
+                    settings.systemModelMinConfidence()));
         }
         finders.add(new NerMentionFinder(countries, new OrganizationClassifier()));
         finders.add(new CountryWordFinder(countries));
         LOG.info("gazetteers loaded in {} ms: {} country forms, {} companies and systems",
                 (System.nanoTime() - started) / 1_000_000, countries.size(), entries.size());
         return finders;
+    }
+
+    /** The gazetteer finder over these entries, with the shipped defence words as context. */
+    public static GazetteerMentionFinder gazetteerFinder(List<GazetteerEntry> entries) {
+        Lexicon defenceWords = Lexicon.resource(DEFENCE_WORDS).union(Lexicon.resource(CATEGORY_WORDS));
+        return new GazetteerMentionFinder(new GazetteerMatcher(entries), defenceWords);
     }
 
     private static List<Path> paths(List<String> files) {

@@ -94,4 +94,27 @@ class NewsrelCliTest {
                 + " --resume, or start over with --overwrite\n", run.err());
         assertEquals(NewsrelCli.USAGE, run("extract", "corpus", "--resume", "--overwrite", "-q").code());
     }
+
+    @Test
+    void trainSystemsNeedsAnExistingCorpus() {
+        Run run = run("train", "systems", "--corpus", "no/such/corpus");
+        assertEquals(NewsrelCli.USAGE, run.code());
+        assertTrue(run.err().contains("corpus not found: no/such/corpus"), run.err());
+    }
+
+    @Test
+    void trainSystemsWritesTheModelItsCardAndTheHeldOutScores(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("systems.bin");
+        Path report = dir.resolve("holdout.json");
+        Run run = run("train", "systems", "--corpus", "corpus", "--out", model.toString(), "--holdout", "0.2",
+                "--report", report.toString(), "--iterations", "5", "--cutoff", "1");
+
+        assertEquals(NewsrelCli.OK, run.code(), run.err());
+        new opennlp.tools.namefind.TokenNameFinderModel(model); // loads, custom features included
+        String card = Files.readString(dir.resolve("systems.md"));
+        assertTrue(card.contains("| `corpus` | 5 |"), card);
+        assertTrue(card.contains("## Held-out scores") && card.contains("| pattern rules |"), card);
+        String scores = Files.readString(report);
+        assertTrue(scores.contains("\"heldOutMentions\"") && scores.contains("\"recognizer\" : \"model\""), scores);
+    }
 }

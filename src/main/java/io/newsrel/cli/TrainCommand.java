@@ -1,0 +1,123 @@
+package io.newsrel.cli;
+
+import io.newsrel.output.Json;
+import io.newsrel.train.DefenceDocumentFilter;
+import io.newsrel.train.ModelCard;
+import io.newsrel.train.SystemModelTrainer;
+import io.newsrel.train.SystemModelTraining;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsrel train}: trains newsrel's learned models. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains newsrel's learned models.",
+        subcommands = {TrainCommand.Systems.class})
+final class TrainCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try: systems)");
+    }
+
+    /** {@code newsrel train systems --corpus DIR... --out FILE}. */
+    @Command(name = "systems", mixinStandardHelpOptions = true,
+            description = {"Trains the recognizer of military systems on news labelled by the systems gazetteer,",
+                    "measures how it generalises to systems held out of training, and writes the model",
+                    "with its card (FILE with .md for .bin)."})
+    static final class Systems implements Callable<Integer> {
+
+        @Option(names = "--corpus", paramLabel = "PATH", required = true, arity = "1..*",
+                description = "Folders or files of .txt, .jsonl or Reuters-21578 .sgm news.")
+        List<Path> corpora;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Model to write (default: ${DEFAULT-VALUE}).")
+        Path out = Path.of("models/systems-ner.bin");
+
+        @Option(names = "--holdout", paramLabel = "SHARE",
+                description = "Share of gazetteer systems (and documents) held out to measure generalisation; "
+                        + "0 skips the measurement (default: ${DEFAULT-VALUE}).")
+        double holdout = 0.2;
+
+        @Option(names = "--seed", description = "Seed of the held-out choice (default: ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Option(names = "--report", paramLabel = "FILE", description = "Also write the held-out scores as JSON.")
+        Path report;
+
+        @Option(names = "--algorithm", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+        String algorithm = "MAXENT";
+
+        @Option(names = "--iterations", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+        int iterations = 100;
+
+        @Option(names = "--cutoff", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+        int cutoff = 2;
+
+        @Option(names = "--other-documents", paramLabel = "SHARE",
+                description = "Share of documents without a defence word that are used too (default: ${DEFAULT-VALUE}).")
+        double otherDocuments = 0.05;
+
+        @Option(names = "--threads", description = "Annotation threads (default: available processors).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Override
+        public Integer call() throws IOException {
+            for (Path corpus : corpora) {
+                if (!Files.exists(corpus)) {
+                    throw new UsageException("corpus not found: " + corpus, null);
+                }
+            }
+            if (!out.getFileName().toString().endsWith(".bin")) {
+                throw new UsageException("--out must name a .bin file: " + out, null);
+            }
+            SystemModelTrainer.Settings settings;
+            DefenceDocumentFilter filter;
+            try {
+                settings = new SystemModelTrainer.Settings(algorithm.toUpperCase(java.util.Locale.ROOT), iterations, cutoff);
+                filter = DefenceDocumentFilter.shipped(otherDocuments, seed);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
+            SystemModelTraining.Result result = new SystemModelTraining(settings, filter, Math.max(1, threads))
+                    .run(corpora, holdout, seed);
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                result.model().serialize(stream);
+            }
+            long bytes = Files.size(out);
+            Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", ".md"));
+            Files.writeString(card, ModelCard.markdown(result, settings, otherDocuments, out.getFileName().toString(), bytes,
+                    LocalDate.now(), commandLine()), StandardCharsets.UTF_8);
+            if (report != null && result.holdout() != null) {
+                Files.writeString(report, Json.pretty(result.holdout()) + "\n", StandardCharsets.UTF_8);
+            }
+            System.err.printf("newsrel: model %s (%,d bytes), card %s%n", out, bytes, card);
+            if (result.holdout() != null) {
+                System.out.print(ModelCard.holdoutTable(result.holdout()));
+            }
+            return NewsrelCli.OK;
+        }
+
+        private String commandLine() {
+            StringBuilder cmd = new StringBuilder("newsrel train systems");
+            corpora.forEach(c -> cmd.append(" --corpus ").append(c));
+            cmd.append(" --out ").append(out).append(" --holdout ").append(holdout).append(" --seed ").append(seed)
+                    .append(" --algorithm ").append(algorithm).append(" --iterations ").append(iterations)
+                    .append(" --cutoff ").append(cutoff).append(" --other-documents ").append(otherDocuments);
+            return cmd.toString();
+        }
+    }
+}
