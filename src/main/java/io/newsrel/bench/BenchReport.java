@@ -109,12 +109,15 @@ public final class BenchReport {
             }
             out.append('\n');
             for (int threads : threadCounts) {
-                out.append(String.format(Locale.ROOT, "newsrel / CoreNLP tokens/s, %d thread%s: **%.2f×** (per CPU-second: %.2f×)%n",
-                        threads, threads == 1 ? "" : "s", speedup(corpus, threads), cpuSpeedup(corpus, threads)));
+                if (!Double.isNaN(speedup(corpus, threads))) {
+                    out.append(String.format(Locale.ROOT,
+                            "newsrel / CoreNLP tokens/s, %d thread%s: **%.2f×** (per CPU-second: %.2f×)%n",
+                            threads, threads == 1 ? "" : "s", speedup(corpus, threads), cpuSpeedup(corpus, threads)));
+                }
             }
             for (int threads : threadCounts) {
-                if (threads > 1) {
-                    for (BenchWorker.System system : BenchWorker.System.values()) {
+                for (BenchWorker.System system : BenchWorker.System.values()) {
+                    if (threads > 1 && !Double.isNaN(scaling(corpus, system, threads))) {
                         out.append(String.format(Locale.ROOT, "%s, %d threads / 1 thread: %.2f×%n",
                                 label(system), threads, scaling(corpus, system, threads)));
                     }

@@ -35,5 +35,6 @@ class BenchReportTest {
         assertEquals(500.0 / 250.0, report.scaling("c", System.NEWSREL, 2), 1e-9);
         assertTrue(Double.isNaN(report.speedup("c", 2)), "no CoreNLP run with 2 threads");
         assertTrue(report.markdown().contains("newsrel / CoreNLP tokens/s, 1 thread: **2.75×**"), report.markdown());
+        assertTrue(!report.markdown().contains("NaN"), "a ratio that cannot be computed is left out");
     }
 }
