@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 import java.util.function.ToLongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -148,10 +149,7 @@ public final class BenchWorker {
         if (spec.config() != null) {
             builder.configFile(Path.of(spec.config()));
         }
-        for (String setting : spec.settings()) {
-            int eq = setting.indexOf('=');
-            builder.set(setting.substring(0, eq), setting.substring(eq + 1));
-        }
+        forEachSetting(spec, builder::set);
         Pipeline pipeline = builder.build();
         PipelineConfig.Output output = pipeline.config().output();
         return document -> {
@@ -167,7 +165,16 @@ public final class BenchWorker {
         if (spec.config() != null) {
             loader.mergeFile(Path.of(spec.config()));
         }
+        forEachSetting(spec, loader::set);
         return loader.build();
+    }
+
+    /** The spec's "key=value" settings, split; the CLI checked each has its "=". */
+    private static void forEachSetting(Spec spec, BiConsumer<String, String> set) {
+        for (String setting : spec.settings()) {
+            int eq = setting.indexOf('=');
+            set.accept(setting.substring(0, eq), setting.substring(eq + 1));
+        }
     }
 
     private static long processAll(List<NewsDocument> documents, ToLongFunction<NewsDocument> system, int threads) {

@@ -2,7 +2,10 @@ package io.newsrel.entities;
 
 import io.newsrel.annotate.AnnotatedText;
 import io.newsrel.annotate.NerSpan;
+import io.newsrel.model.CharSpan;
 import io.newsrel.model.EntityType;
+import io.newsrel.model.Token;
+import io.newsrel.model.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,28 +104,39 @@ public final class NerMentionFinder implements MentionFinder {
         if (!span.label().equals("MISC") || span.tokens().length() < 2) {
             return List.of(span);
         }
-        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
-        io.newsrel.model.Token first = tokens.get(span.tokens().start());
-        io.newsrel.model.Token second = tokens.get(span.tokens().start() + 1);
-        boolean demonym = countries.lookup(first.text()).filter(c -> c.kind() == CountryGazetteer.Kind.DEMONYM).isPresent()
-                && !"NNS".equals(first.pos()) && !"NNPS".equals(first.pos()) && !second.text().equals("-");
-        if (!demonym) {
+        List<Token> tokens = tokensOf(span, text);
+        int s = span.tokens().start();
+        Token first = tokens.get(s);
+        if (!isDemonym(first) || isPlural(first) || tokens.get(s + 1).text().equals("-")) {
             return List.of(span);
         }
-        int s = span.tokens().start();
-        return List.of(
-                new NerSpan(span.sentence(), new io.newsrel.model.TokenSpan(s, s + 1),
-                        new io.newsrel.model.CharSpan(first.start(), first.end()), span.label(), null, span.confidence()),
-                new NerSpan(span.sentence(), new io.newsrel.model.TokenSpan(s + 1, span.tokens().end()),
-                        new io.newsrel.model.CharSpan(second.start(), span.chars().end()), span.label(),
-                        span.normalized(), span.confidence()));
+        NerSpan demonym = part(span, s, s + 1, tokens);
+        return List.of(new NerSpan(demonym.sentence(), demonym.tokens(), demonym.chars(), demonym.label(), null,
+                demonym.confidence()), part(span, s + 1, span.tokens().end(), tokens));
     }
 
     /** A plural noun ("Iraqis", "Britons") names a people, not the country's adjective. */
     private static boolean namesPeople(NerSpan span, AnnotatedText text) {
-        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
-        String pos = tokens.get(span.tokens().end() - 1).pos();
-        return pos != null && (pos.equals("NNS") || pos.equals("NNPS"));
+        return isPlural(tokensOf(span, text).get(span.tokens().end() - 1));
+    }
+
+    private static boolean isPlural(Token token) {
+        return "NNS".equals(token.pos()) || "NNPS".equals(token.pos());
+    }
+
+    private boolean isDemonym(Token token) {
+        return countries.lookup(token.text()).filter(c -> c.kind() == CountryGazetteer.Kind.DEMONYM).isPresent();
+    }
+
+    private static List<Token> tokensOf(NerSpan span, AnnotatedText text) {
+        return text.sentences().get(span.sentence()).tokens();
+    }
+
+    /** The span cut to its tokens [from, to), with its label, value and confidence. */
+    private static NerSpan part(NerSpan span, int from, int to, List<Token> tokens) {
+        int end = to == span.tokens().end() ? span.chars().end() : tokens.get(to - 1).end();
+        return new NerSpan(span.sentence(), new TokenSpan(from, to), new CharSpan(tokens.get(from).start(), end),
+                span.label(), span.normalized(), span.confidence());
     }
 
     /**
@@ -130,11 +144,11 @@ public final class NerMentionFinder implements MentionFinder {
      * seeks", "Tehran said", "Beijing's position"), not a place ("a visit to Rabat").
      */
     private static boolean actsAsGovernment(NerSpan span, AnnotatedText text) {
-        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        List<Token> tokens = tokensOf(span, text);
         if (span.tokens().end() >= tokens.size()) {
             return false;
         }
-        io.newsrel.model.Token next = tokens.get(span.tokens().end());
+        Token next = tokens.get(span.tokens().end());
         String pos = next.pos() == null ? "" : next.pos();
         return pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS");
     }
@@ -157,11 +171,10 @@ public final class NerMentionFinder implements MentionFinder {
      * lower-case words and country words are dropped when a capitalised word follows.
      */
     private NerSpan withoutDescriptors(NerSpan span, AnnotatedText text) {
-        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        List<Token> tokens = tokensOf(span, text);
         int first = span.tokens().start();
         int end = span.tokens().end();
-        if (first + 1 < end && isLowerCase(tokens.get(first + 1))
-                && countries.lookup(tokens.get(first).text()).filter(c -> c.kind() == CountryGazetteer.Kind.DEMONYM).isPresent()) {
+        if (first + 1 < end && isLowerCase(tokens.get(first + 1)) && isDemonym(tokens.get(first))) {
             first++;
         }
         while (first + 1 < end && isLowerCase(tokens.get(first))) {
@@ -170,12 +183,10 @@ public final class NerMentionFinder implements MentionFinder {
         if (first == span.tokens().start()) {
             return span;
         }
-        io.newsrel.model.TokenSpan trimmed = new io.newsrel.model.TokenSpan(first, span.tokens().end());
-        return new NerSpan(span.sentence(), trimmed, new io.newsrel.model.CharSpan(tokens.get(first).start(),
-                span.chars().end()), span.label(), span.normalized(), span.confidence());
+        return part(span, first, end, tokens);
     }
 
-    private static boolean isLowerCase(io.newsrel.model.Token token) {
+    private static boolean isLowerCase(Token token) {
         return Character.isLowerCase(token.text().charAt(0));
     }
 
@@ -199,7 +210,7 @@ public final class NerMentionFinder implements MentionFinder {
 
     /** The country an armed force or state body is named after: "Nigerian Air Force" → NGA. */
     private Map<String, String> countryOf(NerSpan span, AnnotatedText text) {
-        List<io.newsrel.model.Token> tokens = text.sentences().get(span.sentence()).tokens();
+        List<Token> tokens = tokensOf(span, text);
         for (int i = span.tokens().start(); i < span.tokens().end(); i++) {
             Optional<CountryGazetteer.Country> c = countries.countryWord(tokens.get(i).text());
             if (c.isPresent()) {
@@ -215,7 +226,7 @@ public final class NerMentionFinder implements MentionFinder {
         if (before < 0) {
             return false;
         }
-        io.newsrel.model.Token token = text.sentences().get(span.sentence()).tokens().get(before);
+        Token token = tokensOf(span, text).get(before);
         String word = token.lemma() != null ? token.lemma() : token.text();
         return COMPANY_DESCRIPTORS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
