@@ -9,7 +9,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Properties;
@@ -56,8 +55,8 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
             field.setAccessible(true);
             return type.cast(field.get(target));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("CoreNLP's " + owner.getSimpleName() + "." + name
-                    + " is not as in CoreNLP 4.5.10; set corenlp.timeGatedNer=false", e));
+            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name
+                    + " is not as in CoreNLP 4.5.10; set corenlp.timeGatedNer=false", e);
         }
     }
 }

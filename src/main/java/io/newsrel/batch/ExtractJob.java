@@ -6,6 +6,7 @@ import io.newsrel.config.PipelineConfig;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.ingest.InputResolver;
 import io.newsrel.output.Json;
+import io.newsrel.util.Iterators;
 import io.newsrel.util.OrderedParallelMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -156,22 +157,13 @@ public final class ExtractJob {
     /** Marks each record whose document id an earlier record had; those go to errors.jsonl. */
     private static Iterator<Object> withDuplicatesMarked(Iterator<InputItem> records) {
         Set<String> seenIds = new HashSet<>();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
+        return Iterators.map(records, item -> {
+            if (item instanceof InputItem.Document doc && !seenIds.add(doc.document().id())) {
+                return new InputItem.Unreadable(doc.document().id(), doc.origin(),
+                        "duplicate document id; the first record with it was kept");
             }
-
-            @Override
-            public Object next() {
-                InputItem item = records.next();
-                if (item instanceof InputItem.Document doc && !seenIds.add(doc.document().id())) {
-                    return new InputItem.Unreadable(doc.document().id(), doc.origin(),
-                            "duplicate document id; the first record with it was kept");
-                }
-                return item;
-            }
-        };
+            return item;
+        });
     }
 
     /** Drops the first {@code count} records: an interrupted run wrote them already. */

@@ -3,6 +3,7 @@ package io.newsrel.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.from_json;
 
+import io.newsrel.util.Iterators;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.model.NewsDocument;
 import java.sql.Timestamp;
@@ -146,17 +147,7 @@ public final class NewsrelSpark {
 
     /** Input rows (id, text, date, title, url, source) as records, a bad row as an unreadable one. */
     private static Iterator<InputItem> items(Iterator<Row> rows) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public InputItem next() {
-                return item(rows.next());
-            }
-        };
+        return Iterators.map(rows, NewsrelSpark::item);
     }
 
     private static InputItem item(Row row) {
