@@ -18,7 +18,7 @@ public final class BenchReport {
     /** Medians over the runs of one system at one thread count on one corpus. */
     public record Row(String corpus, BenchWorker.System system, int threads, int runs, int documents, long tokens,
                       double tokensPerSecond, double docsPerSecond, double tokensPerCpuSecond,
-                      double loadSeconds, long peakHeapBytes,
+                      double jitShare, double loadSeconds, double warmupSeconds, long peakHeapBytes,
                       long peakRssBytes, long maxHeapBytes) {
     }
 
@@ -46,7 +46,9 @@ public final class BenchReport {
                         median(runs, BenchWorker.CorpusRun::tokensPerSecond),
                         median(runs, BenchWorker.CorpusRun::docsPerSecond),
                         median(runs, BenchWorker.CorpusRun::tokensPerCpuSecond),
+                        median(runs, BenchWorker.CorpusRun::jitShare),
                         median(group, BenchWorker.Result::loadSeconds),
+                        median(group, BenchWorker.Result::warmupSeconds),
                         (long) median(group, r -> r.peakHeapBytes()),
                         (long) median(group, r -> r.peakRssBytes()),
                         first.maxHeapBytes()));
@@ -96,13 +98,14 @@ public final class BenchReport {
             Row any = rows.stream().filter(r -> r.corpus().equals(corpus)).findFirst().orElseThrow();
             out.append(String.format(Locale.ROOT, "%n%s: %d documents, %d tokens (medians of %d runs)%n%n",
                     corpus, any.documents(), any.tokens(), any.runs()));
-            out.append("| system | threads | tokens/s | docs/s | tokens/CPU-s | load s | peak heap MB | peak RSS MB | -Xmx MB |\n");
-            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("| system | threads | tokens/s | docs/s | tokens/CPU-s | JIT % | load s | warm-up s | peak heap MB "
+                    + "| peak RSS MB | -Xmx MB |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Row r : rows) {
                 if (r.corpus().equals(corpus)) {
-                    out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.0f | %.1f | %d | %s | %d |%n",
+                    out.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.2f | %.0f | %.1f | %.1f | %.0f | %d | %s | %d |%n",
                             label(r.system()), r.threads(), r.tokensPerSecond(), r.docsPerSecond(),
-                            r.tokensPerCpuSecond(), r.loadSeconds(),
+                            r.tokensPerCpuSecond(), r.jitShare() * 100, r.loadSeconds(), r.warmupSeconds(),
                             r.peakHeapBytes() >> 20, r.peakRssBytes() < 0 ? "n/a" : Long.toString(r.peakRssBytes() >> 20),
                             r.maxHeapBytes() >> 20));
                 }

@@ -55,7 +55,7 @@ public final class BenchRunner {
                     progress.accept(String.format("[%d/%d] run %d: %s, %d thread%s", step, steps, run, system,
                             threads, threads == 1 ? "" : "s"));
                     BenchWorker.Spec spec = new BenchWorker.Spec(system, threads, template.inputs(), template.limit(),
-                            template.warmup(), template.config(), template.settings());
+                            template.warmup(), template.steady(), template.config(), template.settings());
                     results.add(measure(spec, "run" + run + "-" + system.name().toLowerCase() + "-t" + threads));
                 }
             }
@@ -72,6 +72,8 @@ public final class BenchRunner {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(plan.jvmArgs());
+        // The log keeps the worker's load and warm-up lines (the warm-up rounds' JIT share).
+        command.add("-Dnewsrel.log=INFO");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("io.newsrel.cli.NewsrelCli");

@@ -55,11 +55,14 @@ public final class BenchWorker {
      * @param inputs   one corpus per path (a file or folder newsrel can read), as the user wrote it
      * @param limit    documents read from each corpus (its first ones)
      * @param warmup   documents of each corpus processed before timing starts
+     * @param steady   after those, go on warming up until the JIT compiler is nearly idle (see
+     *                 {@link SteadyWarmup}), so that the timed pass measures a long batch job's
+     *                 steady state rather than the JVM compiling the pipeline
      * @param config   newsrel configuration file, or null
      * @param settings newsrel settings "key=value"
      */
-    public record Spec(System system, int threads, List<String> inputs, int limit, int warmup, String config,
-                       List<String> settings) {
+    public record Spec(System system, int threads, List<String> inputs, int limit, int warmup, boolean steady,
+                       String config, List<String> settings) {
         public Spec {
             inputs = List.copyOf(inputs);
             settings = List.copyOf(settings);
@@ -76,8 +79,11 @@ public final class BenchWorker {
      * @param cpuSeconds CPU time of the whole process over the pass (all threads, GC and JIT
      *                   included): unlike wall time, it hardly changes when other programs load the
      *                   machine, so tokens per CPU-second compares runs made on a busy machine
+     * @param jitSeconds time the JIT compilers spent compiling during the pass: on 2 cores, a
+     *                   compiler still busy takes a core's share from the workers
      */
-    public record CorpusRun(String corpus, int documents, long tokens, double seconds, double cpuSeconds) {
+    public record CorpusRun(String corpus, int documents, long tokens, double seconds, double cpuSeconds,
+                            double jitSeconds) {
         public double docsPerSecond() {
             return documents / seconds;
         }
@@ -89,14 +95,20 @@ public final class BenchWorker {
         public double tokensPerCpuSecond() {
             return cpuSeconds > 0 ? tokens / cpuSeconds : Double.NaN;
         }
+
+        /** Share of the pass's wall time the JIT compilers were compiling. */
+        public double jitShare() {
+            return jitSeconds / seconds;
+        }
     }
 
     /**
+     * @param warmupSeconds wall time of the warm-up, over all corpora
      * @param peakHeapBytes the largest heap use seen (sum of the heap pools' peaks, garbage included)
      * @param peakRssBytes  the process's peak resident set (VmHWM), or -1 where /proc is missing
      * @param maxHeapBytes  the heap limit (-Xmx)
      */
-    public record Result(System system, int threads, double loadSeconds, List<CorpusRun> corpora,
+    public record Result(System system, int threads, double loadSeconds, double warmupSeconds, List<CorpusRun> corpora,
                          long peakHeapBytes, long peakRssBytes, long maxHeapBytes) {
     }
 
@@ -115,21 +127,32 @@ public final class BenchWorker {
         LOG.info("{} loaded in {} s", spec.system(), String.format("%.2f", loadSeconds));
 
         // Each corpus warms up: a model loaded on first use (the parser) is loaded before timing.
+        long warmupStarted = java.lang.System.nanoTime();
         for (List<NewsDocument> corpus : corpora) {
             processAll(corpus.subList(0, Math.min(spec.warmup(), corpus.size())), system, spec.threads());
         }
+        if (spec.steady()) {
+            SteadyWarmup steady = new SteadyWarmup(SteadyWarmup.MAX_JIT_SHARE, SteadyWarmup.MAX_SECONDS);
+            for (List<NewsDocument> corpus : corpora) {
+                steady.run(corpus, batch -> processAll(batch, system, spec.threads()), spec.threads());
+            }
+        }
+        double warmupSeconds = (java.lang.System.nanoTime() - warmupStarted) / 1e9;
         List<CorpusRun> runs = new ArrayList<>();
         for (int i = 0; i < corpora.size(); i++) {
             long t0 = java.lang.System.nanoTime();
             long cpu0 = processCpuNanos();
+            long jit0 = SteadyWarmup.jitMillis();
             long tokens = processAll(corpora.get(i), system, spec.threads());
             double seconds = (java.lang.System.nanoTime() - t0) / 1e9;
             double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-            runs.add(new CorpusRun(spec.inputs().get(i), corpora.get(i).size(), tokens, seconds, cpuSeconds));
+            double jitSeconds = (SteadyWarmup.jitMillis() - jit0) / 1e3;
+            runs.add(new CorpusRun(spec.inputs().get(i), corpora.get(i).size(), tokens, seconds, cpuSeconds,
+                    jitSeconds));
             LOG.info("{} threads={} {}: {} docs, {} tokens in {} s", spec.system(), spec.threads(),
                     spec.inputs().get(i), corpora.get(i).size(), tokens, String.format("%.2f", seconds));
         }
-        return new Result(spec.system(), spec.threads(), loadSeconds, runs, peakHeapBytes(), peakRssBytes(),
+        return new Result(spec.system(), spec.threads(), loadSeconds, warmupSeconds, runs, peakHeapBytes(), peakRssBytes(),
                 Runtime.getRuntime().maxMemory());
     }
 

@@ -49,8 +49,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "First documents of each corpus processed before timing starts (default: ${DEFAULT-VALUE}).")
     int warmup = 50;
 
+    @Option(names = "--steady",
+            description = "After the warm-up documents, go on warming up until the JIT compiler is nearly idle "
+                    + "(compiling at most 3% of the time): measures the steady state of a long batch job.")
+    boolean steady;
+
     @Option(names = "--xmx", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}).")
     String xmx = "2g";
+
+    @Option(names = "--jvm-arg", paramLabel = "OPTION",
+            description = "Another option for the measured JVMs, e.g. -XX:+UseParallelGC (repeatable).")
+    List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--systems", paramLabel = "SYSTEM", split = ",",
             description = "Systems to measure: corenlp, newsrel (default: both).")
@@ -95,9 +104,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("threads, runs and limit must be positive, warmup not negative", null);
         }
         PrintWriter err = spec.commandLine().getErr();
-        BenchRunner.Plan plan = new BenchRunner.Plan(systems, threads, runs, List.of("-Xmx" + xmx), workDir);
+        BenchRunner.Plan plan = new BenchRunner.Plan(systems, threads, runs, jvmArgs(), workDir);
         BenchWorker.Spec template = new BenchWorker.Spec(BenchWorker.System.NEWSREL, 1,
-                corpora.stream().map(Path::toString).toList(), limit, warmup,
+                corpora.stream().map(Path::toString).toList(), limit, warmup, steady,
                 config == null ? null : config.toString(), settings);
         List<BenchWorker.Result> results = new BenchRunner(plan, line -> {
             err.println("newsrel bench: " + line);
@@ -105,7 +114,9 @@ final class BenchCommand implements Callable<Integer> {
         }).run(template);
         BenchReport medians = BenchReport.of(results);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("newsrel bench: " + runs + " run(s), " + warmup + " warm-up documents excluded, -Xmx" + xmx + ", "
+        out.println("newsrel bench: " + runs + " run(s), " + warmup + " warm-up documents excluded"
+                + (steady ? " and warm-up until the JIT compiler is nearly idle" : "") + ", "
+                + String.join(" ", jvmArgs()) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         out.print(medians.markdown());
         out.flush();
@@ -119,5 +130,12 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(report, Json.pretty(json) + "\n");
         }
         return NewsrelCli.OK;
+    }
+
+    private List<String> jvmArgs() {
+        List<String> args = new ArrayList<>();
+        args.add("-Xmx" + xmx);
+        args.addAll(jvmOptions);
+        return args;
     }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class BenchReportTest {
 
     private static Result result(System system, int threads, double seconds, double load) {
-        return new Result(system, threads, load, List.of(new CorpusRun("c", 10, 1000, seconds, seconds * threads)),
+        return new Result(system, threads, load, 1.0,
+                List.of(new CorpusRun("c", 10, 1000, seconds, seconds * threads, seconds / 10)),
                 100L << 20, 200L << 20, 2048L << 20);
     }
 
@@ -30,6 +31,7 @@ class BenchReportTest {
         assertEquals(3, newsrel.runs());
         assertEquals(250.0, newsrel.tokensPerSecond(), 1e-9, "median of 500, 250 and 25 tokens/s");
         assertEquals(8.0, newsrel.loadSeconds(), 1e-9);
+        assertEquals(0.1, newsrel.jitShare(), 1e-9);
         // CoreNLP's median is 1000/11 tokens/s.
         assertEquals(250.0 / (1000.0 / 11), report.speedup("c", 1), 1e-9);
         assertEquals(500.0 / 250.0, report.scaling("c", System.NEWSREL, 2), 1e-9);
