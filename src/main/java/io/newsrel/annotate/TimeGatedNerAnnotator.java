@@ -4,14 +4,21 @@ import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CoreNLP's {@code ner} annotator, exactly as {@code StanfordCoreNLP} builds it from the same
@@ -23,27 +30,76 @@ import java.util.Properties;
  * <p>The second combiner shares the first one's CRF models (read from CoreNLP 4.5's private
  * {@code ClassifierCombiner.baseClassifiers} field), because loading them twice would cost seconds
  * and hundreds of megabytes. {@code TimeGatedNerAnnotatorTest} checks the output is the stock one.
+ *
+ * <p>Unlike the stock annotator, a document's output does not depend on the documents annotated
+ * before it or beside it: each document has a SUTime instance of its own, cleared of the tense
+ * hints an earlier document left ({@link SutimeInstances}). Those extra instances use SUTime's
+ * default options, so {@code sutime.*} properties are not supported here.
  */
 final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TimeGatedNerAnnotator.class);
+
     private final NERCombinerAnnotator withoutTime;
+    private final SutimeInstances sutime;
+    /** The SUTime instance lent to the document this thread is annotating. */
+    private final ThreadLocal<SutimeInstances.Instance> lent = new ThreadLocal<>();
 
     TimeGatedNerAnnotator(Properties properties, int maxSentenceLength) throws IOException {
         super(properties);
+        if (properties.stringPropertyNames().stream().anyMatch(k -> k.startsWith("sutime."))) {
+            LOG.warn("sutime.* properties apply to the first SUTime instance only; set corenlp.timeGatedNer=false "
+                    + "to use them");
+        }
         NERClassifierCombiner stock = field(NERCombinerAnnotator.class, "ner", this, NERClassifierCombiner.class);
         @SuppressWarnings("unchecked")
         List<AbstractSequenceClassifier<CoreLabel>> models =
                 field(ClassifierCombiner.class, "baseClassifiers", stock, List.class);
         @SuppressWarnings("unchecked")
         AbstractSequenceClassifier<CoreLabel>[] shared = models.toArray(new AbstractSequenceClassifier[0]);
-        NERClassifierCombiner numericWithoutTime = new NERClassifierCombiner(stock.appliesNumericClassifiers(), false, shared);
+        boolean numeric = stock.appliesNumericClassifiers();
+        NERClassifierCombiner numericWithoutTime = new NERClassifierCombiner(numeric, false, shared);
         this.withoutTime = new NERCombinerAnnotator(numericWithoutTime, false, 1, 0, maxSentenceLength, false, false);
+        SutimeInstances.Instance loaded = SutimeInstances.Instance.of(sutimeRules(stock), super::doOneSentence);
+        this.sutime = new SutimeInstances(loaded, () -> {
+            try {
+                NERClassifierCombiner withTime = new NERClassifierCombiner(numeric, true, shared);
+                NERCombinerAnnotator annotator = new NERCombinerAnnotator(withTime, false, 1, 0, maxSentenceLength, false, false);
+                return SutimeInstances.Instance.of(sutimeRules(withTime), annotator::doOneSentence);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build another SUTime instance", e);
+            }
+        });
+    }
+
+    /** SUTime's rule variables inside a combiner: combiner.nsc.timexExtractor.expressionExtractor.env. */
+    private static Env sutimeRules(NERClassifierCombiner combiner) {
+        Object numbers = field(NERClassifierCombiner.class, "nsc", combiner, NumberSequenceClassifier.class);
+        Object timex = field(NumberSequenceClassifier.class, "timexExtractor", numbers, TimeExpressionExtractorImpl.class);
+        return field(TimeExpressionExtractorImpl.class, "expressionExtractor", timex, CoreMapExpressionExtractor.class)
+                .getEnv();
+    }
+
+    @Override
+    public void annotate(Annotation annotation) {
+        SutimeInstances.Instance instance = sutime.borrow();
+        lent.set(instance);
+        try {
+            super.annotate(annotation);
+        } finally {
+            lent.remove();
+            sutime.giveBack(instance);
+        }
     }
 
     @Override
     public void doOneSentence(Annotation annotation, CoreMap sentence) {
         if (TemporalCues.any(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-            super.doOneSentence(annotation, sentence);
+            SutimeInstances.Instance instance = lent.get();
+            if (instance == null) {
+                throw new IllegalStateException("a sentence reached the NER outside annotate(Annotation)");
+            }
+            instance.annotateSentence().accept(annotation, sentence);
         } else {
             withoutTime.doOneSentence(annotation, sentence);
         }

@@ -8,8 +8,12 @@ import io.newsrel.TestPipeline;
 import io.newsrel.config.PipelineConfig;
 import io.newsrel.model.NewsDocument;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +51,59 @@ class TimeGatedNerAnnotatorTest {
         assertTrue(expected.stream().anyMatch(s -> s.contains("DATE 2023")), expected.toString());
         assertTrue(expected.stream().anyMatch(s -> s.contains("ORGANIZATION")), expected.toString());
         assertTrue(expected.stream().anyMatch(s -> s.contains("NUMBER 250")), expected.toString());
+    }
+
+    private static NewsDocument wednesday(String text) {
+        return new NewsDocument("w", text, LocalDate.of(1987, 3, 4), null, null, Map.of());
+    }
+
+    // SUTime's tense rules tag the shared value of "Friday": past after "Friday, officials said",
+    // future after "Friday, officials will". The plain sentence has no tense hint of its own.
+    private static final NewsDocument PLAIN = wednesday("Talks between the two ministers are set for Friday in Geneva.");
+    private static final NewsDocument PAST = wednesday("The minister visited the plant on Friday, officials said.");
+    private static final NewsDocument FUTURE = wednesday("The minister is to visit the plant on Friday, officials will say.");
+
+    @Test
+    void stockCoreNlpDatesADocumentByWhatItReadBefore() {
+        // The bug the gated annotator removes (CoreNLP issue #1061); if CoreNLP fixes it, this fails and the
+        // per-document SUTime instances can go.
+        spans(stock, FUTURE);
+        List<String> afterFuture = spans(stock, PLAIN);
+        spans(stock, PAST);
+        List<String> afterPast = spans(stock, PLAIN);
+        assertTrue(afterFuture.toString().contains("DATE 1987-03-06"), afterFuture.toString());
+        assertTrue(afterPast.toString().contains("DATE 1987-02-27"), afterPast.toString());
+    }
+
+    @Test
+    void aDocumentsDatesDoNotDependOnTheDocumentsBeforeIt() {
+        List<String> alone = spans(gated, PLAIN);
+        assertTrue(spans(gated, PAST).toString().contains("DATE 1987-02-27"), "the hint works within its document");
+        assertEquals(alone, spans(gated, PLAIN));
+        assertTrue(spans(gated, FUTURE).toString().contains("DATE 1987-03-06"), "the hint works within its document");
+        assertEquals(alone, spans(gated, PLAIN));
+    }
+
+    @Test
+    void norOnTheDocumentsAnnotatedBesideIt() throws Exception {
+        List<String> alone = spans(gated, PLAIN);
+        List<NewsDocument> mixed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            mixed.add(List.of(PAST, PLAIN, FUTURE).get(i % 3));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (NewsDocument document : mixed) {
+                results.add(threads.submit(() -> spans(gated, document)));
+            }
+            for (int i = 0; i < mixed.size(); i++) {
+                if (mixed.get(i) == PLAIN) {
+                    assertEquals(alone, results.get(i).get(), "document " + i);
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
