@@ -71,7 +71,7 @@ final class TrainCommand implements Runnable {
         @Option(names = "--replacement-copies", paramLabel = "K",
                 description = "Copies of each labelled sentence with its systems replaced by other gazetteer names "
                         + "(mention replacement; default: ${DEFAULT-VALUE}).")
-        int replacementCopies = 0;
+        int replacementCopies = 20;
 
         @Option(names = "--other-sentences", paramLabel = "SHARE",
                 description = "Share of sentences without a system or a defence word that are trained on "

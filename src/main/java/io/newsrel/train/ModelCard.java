@@ -41,10 +41,11 @@ public final class ModelCard {
         md.append("| corpus sentences | ").append(result.sentencesRead()).append(", holding ")
                 .append(result.systemMentions()).append(" system mentions of ").append(result.distinctSystems())
                 .append(" gazetteer systems |\n");
-        md.append("| training sentences | ").append(result.trainingSentences()).append(": every labelled sentence and every ")
-                .append("sentence with a defence or category word, ")
-                .append(String.format(Locale.ROOT, "%.0f%%", data.otherSentences() * 100))
-                .append(" of the others (seeded), and ").append(data.replacementCopies())
+        md.append("| training sentences | ").append(result.trainingSentences()).append(": ")
+                .append(data.otherSentences() >= 1 ? "every sentence read" : String.format(Locale.ROOT,
+                        "every labelled sentence and every sentence with a defence or category word, %.0f%% of the others (seeded)",
+                        data.otherSentences() * 100))
+                .append(", and ").append(data.replacementCopies())
                 .append(" mention-replacement copies of each labelled sentence, its systems replaced by names drawn from ")
                 .append(result.replacementNames()).append(" gazetteer surface forms of the same category |\n");
         md.append("| command | `").append(command).append("` |\n\n");
