@@ -152,6 +152,11 @@ public final class SystemModelTraining {
                 .stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList());
     }
 
+    /**
+     * Trains on the training side of a held-out split and scores the model, the pattern rules and
+     * both on the held-out side. The settings are parameters so that one read of the corpora can
+     * serve several settings.
+     */
     Holdout measure(Corpora corpora, double fraction, long seed, SystemModelTrainer.Settings trainer, DataSettings data) {
         List<GeneralisationEvaluation.LabeledDocument> documents = corpora.documents();
         HoldoutSplit split = HoldoutSplit.of(corpora.entries(), fraction, seed);
