@@ -24,7 +24,7 @@ import opennlp.tools.util.Span;
  * {@code newsrel train systems} on gazetteer-labelled news (see {@code models/systems-ner.md}).
  * It generalises from the shape of designations and the words around them to systems the
  * gazetteer does not list. Its spans carry source "model" and the model's probability as
- * confidence; the overlap policy ranks it after the gazetteer and the pattern rules.
+ * confidence; the overlap policy ranks it after the gazetteer, the pattern rules and NER.
  *
  * <p>One model is loaded and shared; {@link NameFinderME} keeps per-document state and is not
  * thread-safe, so each thread has its own.

@@ -25,7 +25,7 @@ public final class ModelCard {
         md.append("# ").append(modelFile).append(": learned recognizer of military systems\n\n");
         md.append("An OpenNLP `TokenNameFinder` (type `").append(SystemModelTrainer.TYPE)
                 .append("`) that finds names of military systems, also ones the gazetteer does not list. ")
-                .append("The pipeline runs it after the gazetteer and the pattern rules (`entities.systemModel`); ")
+                .append("The pipeline runs it after the gazetteer, the pattern rules and NER (`entities.systemModel`, on by default); ")
                 .append("its spans become SYSTEM entities with source `model` and the model's probability as confidence.\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| trained | ").append(date).append(" |\n");
