@@ -68,6 +68,16 @@ final class TrainCommand implements Runnable {
                 description = "Share of documents without a defence word that are used too (default: ${DEFAULT-VALUE}).")
         double otherDocuments = 0.05;
 
+        @Option(names = "--replacement-copies", paramLabel = "K",
+                description = "Copies of each labelled sentence with its systems replaced by other gazetteer names "
+                        + "(mention replacement; default: ${DEFAULT-VALUE}).")
+        int replacementCopies = 20;
+
+        @Option(names = "--other-sentences", paramLabel = "SHARE",
+                description = "Share of sentences without a system or a defence word that are trained on "
+                        + "(default: ${DEFAULT-VALUE}).")
+        double otherSentences = 1.0;
+
         @Option(names = "--threads", description = "Annotation threads (default: available processors).")
         int threads = Runtime.getRuntime().availableProcessors();
 
@@ -82,14 +92,16 @@ final class TrainCommand implements Runnable {
                 throw new UsageException("--out must name a .bin file: " + out, null);
             }
             SystemModelTrainer.Settings settings;
+            SystemModelTraining.DataSettings data;
             DefenceDocumentFilter filter;
             try {
                 settings = new SystemModelTrainer.Settings(algorithm.toUpperCase(java.util.Locale.ROOT), iterations, cutoff);
+                data = new SystemModelTraining.DataSettings(replacementCopies, otherSentences);
                 filter = DefenceDocumentFilter.shipped(otherDocuments, seed);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage(), e);
             }
-            SystemModelTraining.Result result = new SystemModelTraining(settings, filter, Math.max(1, threads))
+            SystemModelTraining.Result result = new SystemModelTraining(settings, data, filter, Math.max(1, threads))
                     .run(corpora, holdout, seed);
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());
@@ -99,7 +111,7 @@ final class TrainCommand implements Runnable {
             }
             long bytes = Files.size(out);
             Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", ".md"));
-            Files.writeString(card, ModelCard.markdown(result, settings, otherDocuments, out.getFileName().toString(), bytes,
+            Files.writeString(card, ModelCard.markdown(result, settings, data, otherDocuments, out.getFileName().toString(), bytes,
                     LocalDate.now(), commandLine()), StandardCharsets.UTF_8);
             if (report != null && result.holdout() != null) {
                 Files.writeString(report, Json.pretty(result.holdout()) + "\n", StandardCharsets.UTF_8);
@@ -116,7 +128,8 @@ final class TrainCommand implements Runnable {
             corpora.forEach(c -> cmd.append(" --corpus ").append(c));
             cmd.append(" --out ").append(out).append(" --holdout ").append(holdout).append(" --seed ").append(seed)
                     .append(" --algorithm ").append(algorithm).append(" --iterations ").append(iterations)
-                    .append(" --cutoff ").append(cutoff).append(" --other-documents ").append(otherDocuments);
+                    .append(" --cutoff ").append(cutoff).append(" --other-documents ").append(otherDocuments)
+                    .append(" --other-sentences ").append(otherSentences).append(" --replacement-copies ").append(replacementCopies);
             return cmd.toString();
         }
     }

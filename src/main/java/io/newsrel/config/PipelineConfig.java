@@ -63,7 +63,7 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
      * @param systemGazetteers  extra system files (format of models/gazetteers/systems.tsv), e.g.
      *                          written by {@code newsrel gazetteer import-sipri}
      * @param patterns          whether unseen system designations are recognised by pattern
-     * @param systemModel       whether the learned system recognizer runs (after gazetteer and patterns)
+     * @param systemModel       whether the learned system recognizer runs (after gazetteer, patterns and NER)
      * @param systemModelFile   the recognizer's model file written by {@code newsrel train systems};
      *                          empty for the model shipped in the jar
      * @param systemModelMinConfidence spans the model is less sure of are dropped

@@ -24,7 +24,7 @@ import opennlp.tools.util.Span;
  * {@code newsrel train systems} on gazetteer-labelled news (see {@code models/systems-ner.md}).
  * It generalises from the shape of designations and the words around them to systems the
  * gazetteer does not list. Its spans carry source "model" and the model's probability as
- * confidence; the overlap policy ranks it after the gazetteer and the pattern rules.
+ * confidence; the overlap policy ranks it after the gazetteer, the pattern rules and NER.
  *
  * <p>One model is loaded and shared; {@link NameFinderME} keeps per-document state and is not
  * thread-safe, so each thread has its own.
@@ -78,10 +78,11 @@ public final class ModelMentionFinder implements MentionFinder {
                 Span[] spans = finder.find(tokens.stream().map(Token::text).toArray(String[]::new));
                 double[] probs = finder.probs(spans);
                 for (int i = 0; i < spans.length; i++) {
-                    if (probs[i] < minConfidence) {
+                    TokenSpan trimmed = trim(tokens, spans[i].getStart(), spans[i].getEnd());
+                    if (probs[i] < minConfidence || trimmed == null) {
                         continue;
                     }
-                    CharSpan span = sentence.charSpan(new TokenSpan(spans[i].getStart(), spans[i].getEnd()));
+                    CharSpan span = sentence.charSpan(trimmed);
                     found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM, span.of(text.text()), null,
                             Map.of(), Math.round(probs[i] * 1000) / 1000.0, SOURCE));
                 }
@@ -91,5 +92,23 @@ public final class ModelMentionFinder implements MentionFinder {
             finder.clearAdaptiveData();
         }
         return found;
+    }
+
+    /**
+     * The span without tokens of punctuation only at its edges ("CF80C -" of "CF80C-2's"): a name
+     * never starts or ends with a bare hyphen or slash. Null when nothing is left.
+     */
+    static TokenSpan trim(List<Token> tokens, int start, int end) {
+        while (start < end && !hasLetterOrDigit(tokens.get(start).text())) {
+            start++;
+        }
+        while (end > start && !hasLetterOrDigit(tokens.get(end - 1).text())) {
+            end--;
+        }
+        return start < end ? new TokenSpan(start, end) : null;
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        return token.chars().anyMatch(Character::isLetterOrDigit);
     }
 }

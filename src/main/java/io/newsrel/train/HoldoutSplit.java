@@ -46,6 +46,11 @@ public record HoldoutSplit(Set<String> heldOut, GazetteerMatcher heldOutNames, d
         return new Random(h).nextDouble() < fraction;
     }
 
+    /** The entries that stay on the training side: every entry but the held-out systems. */
+    public List<GazetteerEntry> trainingEntries(List<GazetteerEntry> entries) {
+        return entries.stream().filter(e -> !heldOut.contains(e.name())).toList();
+    }
+
     /** Whether the sentence may be trained on. */
     public boolean isTraining(LabeledSentence sentence) {
         return !isEvaluationDocument(sentence.documentId()) && !namesHeldOut(sentence);

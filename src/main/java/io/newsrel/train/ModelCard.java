@@ -12,6 +12,7 @@ public final class ModelCard {
     /**
      * @param result    the training run
      * @param settings  its trainer settings
+     * @param data      how its training set was made
      * @param otherShare share of documents without a defence word that were used
      * @param modelFile the model's file name
      * @param bytes     the model's size
@@ -19,12 +20,12 @@ public final class ModelCard {
      * @param command   the command line that made it, to reproduce it
      */
     public static String markdown(SystemModelTraining.Result result, SystemModelTrainer.Settings settings,
-                                  double otherShare, String modelFile, long bytes, LocalDate date, String command) {
+                                  SystemModelTraining.DataSettings data, double otherShare, String modelFile, long bytes, LocalDate date, String command) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(modelFile).append(": learned recognizer of military systems\n\n");
         md.append("An OpenNLP `TokenNameFinder` (type `").append(SystemModelTrainer.TYPE)
                 .append("`) that finds names of military systems, also ones the gazetteer does not list. ")
-                .append("The pipeline runs it after the gazetteer and the pattern rules (`entities.systemModel`); ")
+                .append("The pipeline runs it after the gazetteer, the pattern rules and NER (`entities.systemModel`, on by default); ")
                 .append("its spans become SYSTEM entities with source `model` and the model's probability as confidence.\n\n");
         md.append("| | |\n|---|---|\n");
         md.append("| trained | ").append(date).append(" |\n");
@@ -37,9 +38,16 @@ public final class ModelCard {
                 .append("up to 4 tokens after or 2 before, previous outcomes |\n");
         md.append("| labels | distant supervision: the SYSTEM mentions the pipeline's gazetteer finder accepts ")
                 .append("(`models/gazetteers/systems.tsv`, same matching rules) |\n");
-        md.append("| training sentences | ").append(result.trainingSentences()).append(", holding ")
+        md.append("| corpus sentences | ").append(result.sentencesRead()).append(", holding ")
                 .append(result.systemMentions()).append(" system mentions of ").append(result.distinctSystems())
                 .append(" gazetteer systems |\n");
+        md.append("| training sentences | ").append(result.trainingSentences()).append(": ")
+                .append(data.otherSentences() >= 1 ? "every sentence read" : String.format(Locale.ROOT,
+                        "every labelled sentence and every sentence with a defence or category word, %.0f%% of the others (seeded)",
+                        data.otherSentences() * 100))
+                .append(", and ").append(data.replacementCopies())
+                .append(" mention-replacement copies of each labelled sentence, its systems replaced by names drawn from ")
+                .append(result.replacementNames()).append(" gazetteer surface forms of the same category |\n");
         md.append("| command | `").append(command).append("` |\n\n");
         md.append("## Training data\n\nDocuments with a defence or category word, and ")
                 .append(String.format(Locale.ROOT, "%.0f%%", otherShare * 100))
@@ -65,7 +73,8 @@ public final class ModelCard {
     public static String holdoutTable(SystemModelTraining.Holdout h) {
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "%d of the gazetteer's systems held out by entry (%.0f%%, seed %d), "
-                        + "with %.0f%% of the documents; a model trained on the other %d sentences, scored on %d.%n%n",
+                        + "with %.0f%% of the documents; a model trained on %d sentences of the rest (sampled as above, with "
+                        + "replacement copies drawn from the training-side entries only), scored on %d.%n%n",
                 h.heldOutSystems(), h.fraction() * 100, h.seed(), h.fraction() * 100, h.trainingSentences(),
                 h.scoredSentences()));
         md.append("| recognizer | held-out mentions | found | recall | spans proposed | exact gazetteer mention | ")

@@ -14,6 +14,8 @@ import io.newsrel.entities.OverlapPolicy;
 import io.newsrel.entities.PatternMentionFinder;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.ingest.InputResolver;
+import io.newsrel.model.NewsDocument;
+import io.newsrel.model.Token;
 import io.newsrel.util.OrderedParallelMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,32 +53,73 @@ public final class SystemModelTraining {
     }
 
     /** The trained model and what the card says about it. */
-    public record Result(TokenNameFinderModel model, List<CorpusStats> corpora, int trainingSentences,
-                         int systemMentions, int distinctSystems, Holdout holdout) {
+    public record Result(TokenNameFinderModel model, List<CorpusStats> corpora, int sentencesRead, int trainingSentences,
+                         int systemMentions, int distinctSystems, int replacementNames, Holdout holdout) {
     }
 
     private final SystemModelTrainer.Settings settings;
+    private final DataSettings data;
     private final DefenceDocumentFilter filter;
     private final int threads;
 
-    public SystemModelTraining(SystemModelTrainer.Settings settings, DefenceDocumentFilter filter, int threads) {
+    public SystemModelTraining(SystemModelTrainer.Settings settings, DataSettings data, DefenceDocumentFilter filter,
+                               int threads) {
         this.settings = settings;
+        this.data = data;
         this.filter = filter;
         this.threads = threads;
     }
 
     /**
+     * How the training set is made from the labelled sentences.
+     *
+     * @param replacementCopies copies of each labelled sentence with other gazetteer names in (see {@link MentionReplacement})
+     * @param otherSentences    share of sentences without a label or a defence word that are kept (see {@link NegativeSentenceSample})
+     */
+    public record DataSettings(int replacementCopies, double otherSentences) {
+        public DataSettings {
+            if (replacementCopies < 0) {
+                throw new IllegalArgumentException("replacement copies must not be negative: " + replacementCopies);
+            }
+            if (otherSentences < 0 || otherSentences > 1) {
+                throw new IllegalArgumentException("share of other sentences must lie in [0, 1]: " + otherSentences);
+            }
+        }
+    }
+
+    /** The labelled corpora, read once. */
+    record Corpora(List<GeneralisationEvaluation.LabeledDocument> documents, List<CorpusStats> stats,
+                   List<GazetteerEntry> entries, CoreNlpAnnotator annotator) {
+        List<LabeledSentence> sentences() {
+            return documents.stream().flatMap(d -> d.sentences().stream()).toList();
+        }
+    }
+
+    /**
      * @param corpora  files or folders of .txt, .jsonl and Reuters .sgm files
      * @param holdout  share of systems (and documents) held out to measure generalisation; 0 skips it
-     * @param seed     seed of the held-out choice
+     * @param seed     seed of the held-out choice and of the training-set sampling
      */
     public Result run(List<Path> corpora, double holdout, long seed) throws IOException {
+        Corpora read = read(corpora);
+        List<LabeledSentence> all = read.sentences();
+        CorpusStats total = stats("all", read.documents(), 0, 0);
+
+        Holdout measured = holdout > 0 ? measure(read, holdout, seed, settings, data) : null;
+        ReplacementNames names = replacementNames(read.entries(), read.annotator());
+        List<LabeledSentence> training = trainingSet(all, names, s -> false, seed, data);
+        LOG.info("training the final model on {} sentences ({} read)", training.size(), all.size());
+        TokenNameFinderModel model = SystemModelTrainer.train(training, settings);
+        return new Result(model, read.stats(), all.size(), training.size(), total.systemMentions(),
+                total.distinctSystems(), names.size(), measured);
+    }
+
+    Corpora read(List<Path> corpora) throws IOException {
         List<GazetteerEntry> entries = EntityGazetteers.load(List.of(), List.of(), CountryGazetteer.load(List.of()));
         SystemLabeler labeler = new SystemLabeler(EntityFinders.gazetteerFinder(entries));
         PipelineConfig.CoreNlp defaults = PipelineConfig.defaults().corenlp();
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(new PipelineConfig.CoreNlp(ANNOTATORS, false, false,
                 defaults.maxSentenceTokens(), defaults.properties()));
-
         List<GeneralisationEvaluation.LabeledDocument> documents = new ArrayList<>();
         List<CorpusStats> stats = new ArrayList<>();
         for (Path corpus : corpora) {
@@ -83,24 +127,47 @@ public final class SystemModelTraining {
             documents.addAll(read.documents());
             stats.add(stats(corpus.toString(), read.documents(), read.unreadable(), read.leftOut()));
         }
-        List<LabeledSentence> all = documents.stream().flatMap(d -> d.sentences().stream()).toList();
-        CorpusStats total = stats("all", documents, 0, 0);
-
-        Holdout measured = holdout > 0 ? measure(documents, entries, holdout, seed) : null;
-        LOG.info("training the final model on {} sentences", all.size());
-        TokenNameFinderModel model = SystemModelTrainer.train(all, settings);
-        return new Result(model, stats, all.size(), total.systemMentions(), total.distinctSystems(), measured);
+        return new Corpora(documents, stats, entries, annotator);
     }
 
-    private Holdout measure(List<GeneralisationEvaluation.LabeledDocument> documents, List<GazetteerEntry> entries,
-                            double fraction, long seed) {
-        HoldoutSplit split = HoldoutSplit.of(entries, fraction, seed);
-        List<LabeledSentence> training = documents.stream().flatMap(d -> d.sentences().stream())
-                .filter(split::isTraining).toList();
+    /**
+     * The sentences trained on: a sample of {@code sentences} ({@link NegativeSentenceSample}) and
+     * their mention-replacement copies, less the copies {@code rejected} refuses.
+     */
+    List<LabeledSentence> trainingSet(List<LabeledSentence> sentences, ReplacementNames names,
+                                      Predicate<LabeledSentence> rejected, long seed, DataSettings data) {
+        List<LabeledSentence> kept = new NegativeSentenceSample(filter, data.otherSentences(), seed).of(sentences);
+        MentionReplacement.Copies copies = new MentionReplacement(names, data.replacementCopies(), seed)
+                .augment(kept, rejected);
+        LOG.info("training set: {} of {} sentences kept, {} replacement copies ({} dropped: they name a held-out system)",
+                kept.size(), sentences.size(), copies.sentences().size(), copies.rejected());
+        List<LabeledSentence> training = new ArrayList<>(kept);
+        training.addAll(copies.sentences());
+        return training;
+    }
+
+    /** Every surface form of the entries' systems, tokenized by the pipeline's tokenizer. */
+    static ReplacementNames replacementNames(List<GazetteerEntry> entries, CoreNlpAnnotator annotator) {
+        return ReplacementNames.of(entries, surface -> annotator.annotate(NewsDocument.of("name", surface)).sentences()
+                .stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList());
+    }
+
+    /**
+     * Trains on the training side of a held-out split and scores the model, the pattern rules and
+     * both on the held-out side. The settings are parameters so that one read of the corpora can
+     * serve several settings.
+     */
+    Holdout measure(Corpora corpora, double fraction, long seed, SystemModelTrainer.Settings trainer, DataSettings data) {
+        List<GeneralisationEvaluation.LabeledDocument> documents = corpora.documents();
+        HoldoutSplit split = HoldoutSplit.of(corpora.entries(), fraction, seed);
+        // Replacement names come from the entries that stay in training: no held-out name is ever trained on.
+        ReplacementNames names = replacementNames(split.trainingEntries(corpora.entries()), corpora.annotator());
+        List<LabeledSentence> training = trainingSet(corpora.sentences().stream().filter(split::isTraining).toList(),
+                names, split::namesHeldOut, seed, data);
         long scored = documents.stream().flatMap(d -> d.sentences().stream())
                 .filter(s -> !split.isTraining(s)).count();
         LOG.info("held out {} systems; training on {} sentences, scoring {}", split.heldOut().size(), training.size(), scored);
-        ModelMentionFinder model = new ModelMentionFinder(SystemModelTrainer.train(training, settings), MIN_CONFIDENCE);
+        ModelMentionFinder model = new ModelMentionFinder(SystemModelTrainer.train(training, trainer), MIN_CONFIDENCE);
         PatternMentionFinder pattern = new PatternMentionFinder(Lexicon.resource(EntityFinders.CATEGORY_WORDS));
         OverlapPolicy patternFirst = new OverlapPolicy(List.of(pattern.name(), model.name()));
         Function<AnnotatedText, List<MentionCandidate>> both = text -> {

@@ -35,10 +35,15 @@ class EntityFusionTest {
         assertEquals(EntityType.SYSTEM, named(r, "Type 999A").orElseThrow().type());
     }
 
+    /**
+     * The pattern rules need a category word. (The learned recognizer, on by default, may still
+     * propose such a designation from its shape alone, with source "model" and its probability.)
+     */
     @Test
-    void aDesignationWithoutACategoryWordIsNotGuessed() {
+    void aDesignationWithoutACategoryWordIsNotGuessedByThePatternRules() {
         ExtractionResult r = process("The XK-77B team met in Geneva.");
-        assertTrue(named(r, "XK-77B").filter(e -> e.type() == EntityType.SYSTEM).isEmpty(), r.entities()::toString);
+        assertTrue(named(r, "XK-77B").filter(e -> e.type() == EntityType.SYSTEM && !e.source().equals("model")).isEmpty(),
+                r.entities()::toString);
     }
 
     @Test
