@@ -105,9 +105,9 @@ public final class SystemModelTraining {
         List<LabeledSentence> all = read.sentences();
         CorpusStats total = stats("all", read.documents(), 0, 0);
 
-        Holdout measured = holdout > 0 ? measure(read, holdout, seed, settings, data) : null;
+        Holdout measured = holdout > 0 ? measure(read, holdout, seed) : null;
         ReplacementNames names = replacementNames(read.entries(), read.annotator());
-        List<LabeledSentence> training = trainingSet(all, names, s -> false, seed, data);
+        List<LabeledSentence> training = trainingSet(all, names, s -> false, seed);
         LOG.info("training the final model on {} sentences ({} read)", training.size(), all.size());
         TokenNameFinderModel model = SystemModelTrainer.train(training, settings);
         return new Result(model, read.stats(), all.size(), training.size(), total.systemMentions(),
@@ -135,7 +135,7 @@ public final class SystemModelTraining {
      * their mention-replacement copies, less the copies {@code rejected} refuses.
      */
     List<LabeledSentence> trainingSet(List<LabeledSentence> sentences, ReplacementNames names,
-                                      Predicate<LabeledSentence> rejected, long seed, DataSettings data) {
+                                      Predicate<LabeledSentence> rejected, long seed) {
         List<LabeledSentence> kept = new NegativeSentenceSample(filter, data.otherSentences(), seed).of(sentences);
         MentionReplacement.Copies copies = new MentionReplacement(names, data.replacementCopies(), seed)
                 .augment(kept, rejected);
@@ -154,20 +154,19 @@ public final class SystemModelTraining {
 
     /**
      * Trains on the training side of a held-out split and scores the model, the pattern rules and
-     * both on the held-out side. The settings are parameters so that one read of the corpora can
-     * serve several settings.
+     * both on the held-out side.
      */
-    Holdout measure(Corpora corpora, double fraction, long seed, SystemModelTrainer.Settings trainer, DataSettings data) {
+    Holdout measure(Corpora corpora, double fraction, long seed) {
         List<GeneralisationEvaluation.LabeledDocument> documents = corpora.documents();
+        List<LabeledSentence> sentences = corpora.sentences();
         HoldoutSplit split = HoldoutSplit.of(corpora.entries(), fraction, seed);
         // Replacement names come from the entries that stay in training: no held-out name is ever trained on.
         ReplacementNames names = replacementNames(split.trainingEntries(corpora.entries()), corpora.annotator());
-        List<LabeledSentence> training = trainingSet(corpora.sentences().stream().filter(split::isTraining).toList(),
-                names, split::namesHeldOut, seed, data);
-        long scored = documents.stream().flatMap(d -> d.sentences().stream())
-                .filter(s -> !split.isTraining(s)).count();
+        List<LabeledSentence> training = trainingSet(sentences.stream().filter(split::isTraining).toList(),
+                names, split::namesHeldOut, seed);
+        long scored = sentences.stream().filter(s -> !split.isTraining(s)).count();
         LOG.info("held out {} systems; training on {} sentences, scoring {}", split.heldOut().size(), training.size(), scored);
-        ModelMentionFinder model = new ModelMentionFinder(SystemModelTrainer.train(training, trainer), MIN_CONFIDENCE);
+        ModelMentionFinder model = new ModelMentionFinder(SystemModelTrainer.train(training, settings), MIN_CONFIDENCE);
         PatternMentionFinder pattern = new PatternMentionFinder(Lexicon.resource(EntityFinders.CATEGORY_WORDS));
         OverlapPolicy patternFirst = new OverlapPolicy(List.of(pattern.name(), model.name()));
         Function<AnnotatedText, List<MentionCandidate>> both = text -> {
