@@ -66,6 +66,11 @@ public final class Pipeline {
         return config;
     }
 
+    /** The annotator, to share with other pipelines built with the same CoreNLP settings ({@link Builder#annotator}). */
+    public TextAnnotator annotator() {
+        return annotator;
+    }
+
     /** The stages in the order they run. */
     public List<Stage> stages() {
         List<Stage> stages = new ArrayList<>();
@@ -131,6 +136,7 @@ public final class Pipeline {
 
         private final ConfigLoader loader = ConfigLoader.fromDefaults();
         private final List<RelationExtractor> extraExtractors = new ArrayList<>();
+        private TextAnnotator annotator;
 
         private Builder() {
         }
@@ -165,10 +171,20 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * Uses an annotator already loaded, instead of loading CoreNLP again: pipelines that differ
+         * only after annotation (one per cross-validation fold) share one. It must have been built
+         * from the same {@code corenlp} settings as this pipeline's.
+         */
+        public Builder annotator(TextAnnotator shared) {
+            this.annotator = shared;
+            return this;
+        }
+
         public Pipeline build() {
             PipelineConfig config = loader.build();
             long started = System.nanoTime();
-            TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
+            TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
             List<MentionFinder> finders = EntityFinders.create(config.entities());
             List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
             extractors.addAll(extraExtractors);
