@@ -6,7 +6,11 @@ import io.newsrel.batch.ExtractOptions;
 import io.newsrel.batch.RunStateException;
 import io.newsrel.batch.RunSummary;
 import io.newsrel.config.ConfigException;
+import io.newsrel.sipri.RegisterComparison;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +53,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write DIR/report/index.html, the review page (see newsrel report).")
     boolean report;
 
+    @Option(names = "--sipri", paramLabel = "REGISTER",
+            description = "Also look each arms transfer up in this SIPRI trade register (CSV) into DIR/"
+                    + RegisterComparison.FILE + " (see newsrel facts compare-sipri); the report shows it.")
+    Path sipri;
+
     @Option(names = "--resume", description = "Continue the interrupted run in the output folder (a new run if there is none).")
     boolean resume;
 
@@ -84,6 +93,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (!input.toFile().exists()) {
                 throw new UsageException("input not found: " + input, null);
             }
+        }
+        if (sipri != null && !sipri.toFile().isFile()) {
+            throw new UsageException("SIPRI register not found: " + sipri, null);
         }
         ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
                 : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
@@ -124,7 +136,20 @@ final class ExtractCommand implements Callable<Integer> {
             throw new RuntimeException("I/O error: " + e, e);
         }
         progress.done(summary, output);
+        if (sipri != null) {
+            compareWithRegister();
+        }
         int reportCode = report ? ReportCommand.write(output, output.resolve("report"), quiet) : NewsrelCli.OK;
         return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
+    }
+
+    private void compareWithRegister() {
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter totals = quiet ? new PrintWriter(Writer.nullWriter()) : err;
+        try {
+            FactsCommand.compareInto(sipri, output, totals, err);
+        } catch (IOException e) {
+            throw new RuntimeException("I/O error comparing with " + sipri + ": " + e, e);
+        }
     }
 }

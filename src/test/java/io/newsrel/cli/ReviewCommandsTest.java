@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** report, export and eval against the exports, through the command line. */
 class ReviewCommandsTest {
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
