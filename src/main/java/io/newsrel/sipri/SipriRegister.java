@@ -27,7 +27,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class SipriRegister {
 
-    /** SIPRI's names that the gazetteer reads otherwise ("Congo" is the Republic of the Congo there). */
+    /** SIPRI's names that the gazetteer reads otherwise ("Congo" is the Republic of the Congo in SIPRI, DR Congo's demonym in the gazetteer). */
     private static final Map<String, String> SIPRI_NAMES = Map.of(
             "Congo", "Republic of the Congo", "Saint Vincent", "Saint Vincent and the Grenadines");
     private static final int COLUMNS = 12;
@@ -137,9 +137,8 @@ public final class SipriRegister {
 
     private static Optional<String> code(CountryGazetteer countries, String sipriName) {
         String name = SIPRI_NAMES.getOrDefault(sipriName, sipriName);
-        return countries.lookup(name)
-                .filter(c -> c.kind() == CountryGazetteer.Kind.NAME || c.kind() == CountryGazetteer.Kind.ALIAS)
-                .map(CountryGazetteer.Country::iso3);
+        // any kind of surface: SIPRI writes "New Zealand" (also a demonym) and "Singapore" (also a capital)
+        return countries.lookup(name).map(CountryGazetteer.Country::iso3);
     }
 
     private static Integer year(String text) {

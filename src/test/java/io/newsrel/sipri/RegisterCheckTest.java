@@ -36,6 +36,8 @@ class RegisterCheckTest {
             "Morocco,Israel,2023,?,36,?,ATMOS-2000,self-propelled gun,,,,New,,1,36,0",
             "Egypt,Soviet Union,1960,,100,,T-54,tank,100,,1961; 1962,New,,1,100,100",
             "Egypt,Italy,2020,,2,,FREMM,frigate,2,,2020; 2021,Second hand,wrapped",
+            "New Zealand,Singapore,2001,,1,,Fearless,patrol craft,1,,2002,New,",
+            "Congo,France,2003,,2,,AS-350,light helicopter,2,,2004,New,",
             "comment continued,0.5", "");
 
     private final List<String> skipped = new ArrayList<>();
@@ -43,11 +45,13 @@ class RegisterCheckTest {
     private RegisterCheck check() throws IOException {
         SipriRegister register = SipriRegister.read(new StringReader(REGISTER), "register.csv", COUNTRIES,
                 (where, why) -> skipped.add(where + ": " + why));
-        assertEquals(6, register.size());
+        assertEquals(8, register.size());
         assertEquals(1, register.unlinked(), "the Soviet Union is no present-day state");
         assertEquals(2023, register.lastOrderYear());
         assertEquals(1, skipped.size(), skipped.toString());
-        assertTrue(skipped.get(0).startsWith("register.csv row 7: 2 columns"), skipped.toString());
+        assertTrue(skipped.get(0).startsWith("register.csv row 9: 2 columns"), skipped.toString());
+        assertEquals(1, register.orders("NZL", "SGP").size(), "New Zealand and Singapore are countries, not a demonym and a capital");
+        assertEquals(1, register.orders("COG", "FRA").size(), "SIPRI's Congo is the Republic of the Congo");
         return new RegisterCheck(register, DESIGNATIONS, RegisterCheck.Window.CHOSEN);
     }
 
