@@ -111,6 +111,7 @@ public final class ExtractJob {
             Checkpoint earlier = Files.exists(layout.checkpoint()) ? Checkpoint.read(layout.checkpoint()) : null;
             if (earlier != null && options.start() == ExtractOptions.Start.RESUME && earlier.finished()) {
                 ResumeCheck.sameSettings(outputDir, earlier.settings(), settings);
+                ResumeCheck.sameInputPaths(outputDir, earlier, given);
                 return new RunPlan(inputs, layout, config, List.of(), earlier, List.of(), folder);
             }
             List<InputEntry> entries = InputResolver.standard(config).entries(inputs, Set.of(outputDir.toRealPath()));

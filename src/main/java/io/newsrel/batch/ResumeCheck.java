@@ -60,12 +60,18 @@ final class ResumeCheck {
         return node == null ? Json.MAPPER.missingNode() : node;
     }
 
+    /** Fails when the run was given other input paths. */
+    static void sameInputPaths(Path dir, Checkpoint earlier, List<String> inputs) {
+        if (!earlier.inputs().equals(inputs)) {
+            throw new RunStateException("cannot resume the run in " + dir + ": it read " + earlier.inputs()
+                    + ", this one reads " + inputs + ADVICE);
+        }
+    }
+
     /** Fails naming the first input that was added, is gone, or changed since the run began or read it. */
     static void sameInputs(Path dir, Checkpoint earlier, List<String> inputs, List<InputEntry> entries) throws IOException {
         String where = "cannot resume the run in " + dir + ": ";
-        if (!earlier.inputs().equals(inputs)) {
-            throw new RunStateException(where + "it read " + earlier.inputs() + ", this one reads " + inputs + ADVICE);
-        }
+        sameInputPaths(dir, earlier, inputs);
         if (earlier.version() < 2) {
             throw new RunStateException(where + "it was written by an older newsrel that did not record its input files;"
                     + " start over with --overwrite");

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,6 +28,12 @@ import picocli.CommandLine.Parameters;
                 "DIR/facts.jsonl, DIR/facts.csv and DIR/summary.json. With --report also DIR/report/index.html.",
                 "A killed run continues with --resume."})
 final class ExtractCommand implements Callable<Integer> {
+
+    /**
+     * How the command gets its pipeline: built from the options. Tests that run the command many
+     * times in one JVM hand in the JVM's one pipeline instead of loading CoreNLP each time.
+     */
+    static Function<Pipeline.Builder, Pipeline> pipelines = Pipeline.Builder::build;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Files or folders to read (default: corpus); - reads standard input.")
@@ -116,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
             long started = System.nanoTime();
             Pipeline pipeline;
             try {
-                pipeline = builder.build();
+                pipeline = pipelines.apply(builder);
             } catch (ConfigException e) {
                 throw new UsageException(e.getMessage(), e);
             }
