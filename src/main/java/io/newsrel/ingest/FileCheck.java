@@ -45,7 +45,8 @@ public record FileCheck(long size, String sha256, InputFiles.Compression compres
     public static FileCheck of(Path file, PipelineConfig.Limits limits) throws IOException {
         long size = Files.size(file);
         MessageDigest sha = newSha256();
-        try (InputStream raw = new DigestInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16), sha)) {
+        // the buffer sits above the digest, so the bytes read again after reset() are hashed once
+        try (InputStream raw = new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), sha), 1 << 16)) {
             raw.mark(4);
             byte[] head = raw.readNBytes(4);
             raw.reset();

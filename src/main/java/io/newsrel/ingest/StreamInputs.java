@@ -1,6 +1,7 @@
 package io.newsrel.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,9 @@ final class StreamInputs {
     }
 
     static Iterator<InputItem> read(InputEntry entry, InputResolver resolver) throws IOException {
-        InputStream raw = entry.path().equals(InputEntry.STDIN) ? unclosable(System.in) : Files.newInputStream(entry.path());
+        // FileInputStream, not Files.newInputStream: a channel's available() seeks, which a pipe cannot
+        InputStream raw = entry.path().equals(InputEntry.STDIN) ? unclosable(System.in)
+                : new FileInputStream(entry.path().toFile());
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(InputFiles.HEAD);
         byte[] magic = in.readNBytes(InputFiles.HEAD);
