@@ -37,9 +37,12 @@ import org.slf4j.LoggerFactory;
  * no document lost or written twice (see {@link RunOutput}). Files under their final names are
  * complete; those being written end in {@code .part}.
  *
- * <p>Limits ({@code limits.*} in the configuration): a document longer than
- * {@code maxDocumentChars} or slower than {@code documentTimeoutMs} becomes an error line, as does
- * a duplicate document id (the first record with an id is kept).
+ * <p>Limits ({@code limits.*} in the configuration): the document limits are applied by
+ * {@link Pipeline#processSafely}, the reading limits by the readers; each violation becomes an
+ * error line naming its key, as does a duplicate document id (the first record with an id is
+ * kept). A run is decided by {@link #plan} before the pipeline loads: it locks the output folder,
+ * refuses files there that no earlier run's checkpoint names, and, to resume, the same settings and
+ * inputs.
  */
 public final class ExtractJob {
 
