@@ -115,13 +115,13 @@ public final class ExtractJob {
             if (earlier != null && options.start() == ExtractOptions.Start.RESUME && earlier.finished()) {
                 ResumeCheck.sameSettings(outputDir, earlier.settings(), settings);
                 ResumeCheck.sameInputPaths(outputDir, earlier, given);
-                return new RunPlan(inputs, layout, config, List.of(), earlier, List.of(), folder);
+                return new RunPlan(inputs, layout, config, List.of(), earlier, List.of(), folder, true);
             }
             List<InputEntry> entries = InputResolver.standard(config).entries(inputs, Set.of(outputDir.toRealPath()));
             if (earlier != null && options.start() == ExtractOptions.Start.RESUME) {
                 ResumeCheck.sameSettings(outputDir, earlier.settings(), settings);
                 ResumeCheck.sameInputs(outputDir, earlier, given, entries);
-                return new RunPlan(inputs, layout, config, entries, earlier, List.of(), folder);
+                return new RunPlan(inputs, layout, config, entries, earlier, List.of(), folder, true);
             }
             if (earlier != null && options.start() == ExtractOptions.Start.NEW && !earlier.finished()) {
                 throw new RunStateException(outputDir + " holds an interrupted run (" + earlier.records()
@@ -130,7 +130,8 @@ public final class ExtractJob {
             List<Path> replaced = OutputFolder.replaced(outputDir, earlier);
             List<Checkpoint.InputFile> files = entries.stream()
                     .map(e -> new Checkpoint.InputFile(e.path().toString(), e.size(), null)).toList();
-            return new RunPlan(inputs, layout, config, entries, Checkpoint.start(given, settings, files), replaced, folder);
+            return new RunPlan(inputs, layout, config, entries, Checkpoint.start(given, settings, files), replaced, folder,
+                    false);
         } catch (IOException | RuntimeException e) {
             folder.close();
             throw e;
@@ -145,7 +146,9 @@ public final class ExtractJob {
         if (!plan.config().equals(pipeline.config())) {
             throw new IllegalArgumentException("the run was planned with another configuration than the pipeline's");
         }
-        OutputFolder.delete(plan.outputDir(), plan.replaced());
+        if (!plan.continuesEarlierRun()) {
+            OutputFolder.delete(plan.outputDir(), plan.replaced());
+        }
         InputResolver resolver = inputResolver();
         Checkpoint start = plan.start();
         long total = resolver.knownRecordCount(plan.entries()).orElse(-1);

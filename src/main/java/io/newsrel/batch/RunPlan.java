@@ -21,9 +21,11 @@ public final class RunPlan implements AutoCloseable {
     private final Checkpoint start;
     private final List<Path> replaced;
     private final OutputFolder folder;
+    private final boolean continuing;
 
     RunPlan(List<Path> inputs, OutputLayout layout, PipelineConfig config, List<InputEntry> entries, Checkpoint start,
-            List<Path> replaced, OutputFolder folder) {
+            List<Path> replaced, OutputFolder folder, boolean continuing) {
+        this.continuing = continuing;
         this.inputs = List.copyOf(inputs);
         this.layout = layout;
         this.config = config;
@@ -46,6 +48,11 @@ public final class RunPlan implements AutoCloseable {
     /** Whether this continues an interrupted run. */
     public boolean resumes() {
         return start.records() > 0 && !start.finished();
+    }
+
+    /** Whether the run starts from the checkpoint on disk (its files and state are kept), not anew. */
+    boolean continuesEarlierRun() {
+        return continuing;
     }
 
     /** Records an interrupted earlier session did (0 for a new run). */
