@@ -8,6 +8,8 @@ import java.util.Map;
  *
  * @param documents       documents processed successfully
  * @param failed          records that went to errors.jsonl
+ * @param warnings        documents written despite a problem with their record, each logged on stderr: an
+ *                        optional field that could not be read (kept as metadata), characters replaced
  * @param entitiesByType  entity count by type, over all documents
  * @param relationsByType relation count by type
  * @param tokens          tokens processed
@@ -17,9 +19,9 @@ import java.util.Map;
  * @param tokensPerSecond tokens / wallSeconds
  * @param threads         worker threads
  */
-@JsonPropertyOrder({"documents", "failed", "entitiesByType", "relationsByType", "tokens", "wallSeconds",
+@JsonPropertyOrder({"documents", "failed", "warnings", "entitiesByType", "relationsByType", "tokens", "wallSeconds",
         "loadSeconds", "docsPerSecond", "tokensPerSecond", "threads"})
-public record RunSummary(long documents, long failed, Map<String, Long> entitiesByType,
+public record RunSummary(long documents, long failed, long warnings, Map<String, Long> entitiesByType,
                          Map<String, Long> relationsByType, long tokens, double wallSeconds,
                          double loadSeconds, double docsPerSecond, double tokensPerSecond, int threads) {
 

@@ -3,9 +3,11 @@ package io.newsrel.cli;
 import io.newsrel.Pipeline;
 import io.newsrel.batch.ExtractJob;
 import io.newsrel.batch.ExtractOptions;
+import io.newsrel.batch.RunPlan;
 import io.newsrel.batch.RunStateException;
 import io.newsrel.batch.RunSummary;
 import io.newsrel.config.ConfigException;
+import io.newsrel.config.PipelineConfig;
 import io.newsrel.sipri.RegisterComparison;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +33,14 @@ import picocli.CommandLine.Parameters;
                 "A killed run continues with --resume."})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to read (default: corpus).")
+    /**
+     * How the command gets its pipeline: built from the options. Tests that run the command many
+     * times in one JVM hand in the JVM's one pipeline instead of loading CoreNLP each time.
+     */
+    static Function<Pipeline.Builder, Pipeline> pipelines = Pipeline.Builder::build;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Files or folders to read (default: corpus); - reads standard input.")
     List<Path> inputs = List.of(Path.of("corpus"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -90,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
             throw new UsageException("--checkpoint-seconds must be positive, got " + checkpointSeconds, null);
         }
         for (Path input : inputs) {
-            if (!input.toFile().exists()) {
+            if (!input.toString().equals("-") && !input.toFile().exists()) {
                 throw new UsageException("input not found: " + input, null);
             }
         }
@@ -99,33 +109,39 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
                 : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
-        try {
-            ExtractJob.checkOutputFolder(output, start);
-        } catch (RunStateException e) {
-            throw new UsageException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UsageException("cannot read the run state in " + output + ": " + e.getMessage(), e);
-        }
+        ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
         StderrProgress progress = new StderrProgress(quiet, StderrProgress.onTerminal());
-        progress.message("loading pipeline ...");
-        long started = System.nanoTime();
-        Pipeline pipeline;
+        Pipeline.Builder builder = Pipeline.builder();
+        PipelineConfig pipelineConfig;
         try {
-            Pipeline.Builder builder = Pipeline.builder();
             if (config != null) {
                 builder.configFile(config);
             }
             settings.forEach(builder::set);
-            pipeline = builder.build();
+            pipelineConfig = builder.config();
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        double loadSeconds = (System.nanoTime() - started) / 1e9;
-        progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
         RunSummary summary;
-        try {
-            ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
-            summary = new ExtractJob(pipeline, options, progress).run(inputs, output, loadSeconds);
+        try (RunPlan plan = ExtractJob.plan(inputs, output, pipelineConfig, options)) {
+            if (plan.finished()) {
+                summary = plan.finishedSummary();
+                progress.message("nothing to do: " + output + " holds this run, finished (" + summary.documents()
+                        + " documents, " + summary.failed() + " errors)");
+                return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
+            }
+            progress.message(plan.resumes() ? "continuing the run in " + output + " after " + plan.recordsDone()
+                    + " records; loading pipeline ..." : "loading pipeline ...");
+            long started = System.nanoTime();
+            Pipeline pipeline;
+            try {
+                pipeline = pipelines.apply(builder);
+            } catch (ConfigException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
+            double loadSeconds = (System.nanoTime() - started) / 1e9;
+            progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
+            summary = new ExtractJob(pipeline, options, progress).run(plan, loadSeconds);
         } catch (RunStateException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (NoSuchFileException e) {
