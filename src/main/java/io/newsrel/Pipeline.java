@@ -165,14 +165,39 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * The configuration the pipeline will have, checked without loading anything, so that a
+         * bad setting is reported at once rather than after the models load.
+         *
+         * @return the typed configuration
+         * @throws ConfigException naming the key of a value of the wrong type or out of range
+         */
+        public PipelineConfig config() {
+            return loader.build();
+        }
+
+        /**
+         * Loads the models and builds the pipeline.
+         *
+         * @return the pipeline, ready to share between threads
+         * @throws ConfigException when the configuration is invalid, or a file or model it names
+         *     cannot be loaded (the error names the key)
+         */
         public Pipeline build() {
             PipelineConfig config = loader.build();
             long started = System.nanoTime();
-            TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
-            List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
-            extractors.addAll(extraExtractors);
-            Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
+            Pipeline pipeline;
+            try {
+                TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
+                List<MentionFinder> finders = EntityFinders.create(config.entities());
+                List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
+                extractors.addAll(extraExtractors);
+                pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
+            } catch (ConfigException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw loader.blame(e).orElseThrow(() -> e);
+            }
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
                     pipeline.stages().stream().map(Stage::name).toList());
             return pipeline;

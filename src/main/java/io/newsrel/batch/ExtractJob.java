@@ -9,12 +9,14 @@ import io.newsrel.output.Json;
 import io.newsrel.util.Iterators;
 import io.newsrel.util.OrderedParallelMap;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One batch run: reads every input record, runs the pipeline on several threads, and writes
@@ -73,18 +75,46 @@ public final class ExtractJob {
         if (start.finished()) {
             return Json.MAPPER.readValue(outputDir.resolve(SUMMARY).toFile(), RunSummary.class);
         }
+        try (RunOutput output = new RunOutput(layout, pipeline.config().output(), start)) {
+            return process(resolver, files, start, output, loadSeconds);
+        }
+    }
+
+    /**
+     * Runs the batch writing each document as a JSON line to {@code documents} instead of into a
+     * folder ({@code newsrel extract -o -}); each failure goes to {@code errors}. Nothing else is
+     * written: no errors file, facts or summary, and no checkpoint to resume from.
+     *
+     * @param inputs      files and folders to read
+     * @param documents   where the document lines go, flushed as they come
+     * @param errors      told about each record that could not be used
+     * @param loadSeconds the time the pipeline took to load, for the summary
+     * @return the run's summary
+     * @throws IOException when an input cannot be listed or {@code documents} cannot be written
+     */
+    public RunSummary stream(List<Path> inputs, PrintStream documents, Consumer<DocumentOutcome.Failure> errors,
+                             double loadSeconds) throws IOException {
+        InputResolver resolver = inputResolver();
+        List<Path> files = resolver.files(inputs);
+        try (StreamOutput output = new StreamOutput(documents, pipeline.config().output(), errors)) {
+            return process(resolver, files, Checkpoint.start(List.of(), ""), output, loadSeconds);
+        }
+    }
+
+    private RunSummary process(InputResolver resolver, List<Path> files, Checkpoint start, RunSink output,
+                               double loadSeconds) throws IOException {
         long total = resolver.knownRecordCount(files).orElse(-1);
         InputResolver.RecordStream records = resolver.records(files);
         Iterator<Object> work = skip(withDuplicatesMarked(records), start.records());
+        ProgressListener.Earlier earlier = new ProgressListener.Earlier(start.records(), start.totals().failed(),
+                start.records() > 0 ? records.bytesRead() : 0);
         long started = System.nanoTime();
         long lastCommit = started;
         long commitEvery = (long) (options.checkpointSeconds() * 1e9);
-        long resumed = start.records();
         long documents = 0;
         long failed = 0;
         long tokens = 0;
-        try (RunOutput output = new RunOutput(layout, pipeline.config().output(), start);
-             TimeBudget budget = new TimeBudget(pipeline.config().limits().documentTimeoutMs());
+        try (TimeBudget budget = new TimeBudget(pipeline.config().limits().documentTimeoutMs());
              OrderedParallelMap<Object, DocumentOutcome> outcomes = new OrderedParallelMap<>(work,
                      item -> process(item, budget), options.threads(), options.threads() * 4)) {
             while (outcomes.hasNext()) {
@@ -101,8 +131,9 @@ public final class ExtractJob {
                     output.commit((now - lastCommit) / 1e9);
                     lastCommit = now;
                 }
-                progress.update(new ProgressListener.Progress(documents, failed, tokens, now - started, resumed, total,
-                        records.filesOpened(), files.size()));
+                progress.update(new ProgressListener.Progress(documents, failed, tokens, now - started, earlier, total,
+                        new ProgressListener.Input(records.filesOpened(), files.size(), records.bytesRead(),
+                                records.bytesTotal())));
             }
             return output.finish((System.nanoTime() - lastCommit) / 1e9, loadSeconds, options.threads());
         }

@@ -22,7 +22,7 @@ import java.nio.file.StandardCopyOption;
  * rename and that commit is undone on resume by renaming it back). The end: commit, rename every
  * file to its final name, aggregate facts, write the summary, mark the checkpoint finished.
  */
-final class RunOutput implements AutoCloseable {
+final class RunOutput implements RunSink {
 
     private final OutputLayout layout;
     private final PipelineConfig.Output format;
@@ -65,7 +65,8 @@ final class RunOutput implements AutoCloseable {
     }
 
     /** Writes one outcome; commits when a shard is full. */
-    void write(DocumentOutcome outcome) throws IOException {
+    @Override
+    public void write(DocumentOutcome outcome) throws IOException {
         if (outcome instanceof DocumentOutcome.Success success) {
             ExtractionResult result = success.result();
             documents.writeLine(Json.line(DocumentJson.of(result, format)));
@@ -95,7 +96,8 @@ final class RunOutput implements AutoCloseable {
     }
 
     /** Flushes everything written and records it in the checkpoint. */
-    void commit(double sessionSeconds) throws IOException {
+    @Override
+    public void commit(double sessionSeconds) throws IOException {
         committed = new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), records, shard,
                 shardDocuments, documents.commit(), errors.commit(), journal.commit(), totals.snapshot(),
                 committed.wallSeconds() + sessionSeconds, false);
@@ -106,7 +108,8 @@ final class RunOutput implements AutoCloseable {
      * Commits, gives every file its final name, writes facts and the summary, and marks the run
      * finished.
      */
-    RunSummary finish(double sessionSeconds, double loadSeconds, int threads) throws IOException {
+    @Override
+    public RunSummary finish(double sessionSeconds, double loadSeconds, int threads) throws IOException {
         commit(sessionSeconds);
         double wallSeconds = committed.wallSeconds();
         documents.close();

@@ -1,7 +1,9 @@
 package io.newsrel.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What {@code summary.json} reports about one run.
@@ -24,7 +26,8 @@ public record RunSummary(long documents, long failed, Map<String, Long> entities
                          double loadSeconds, double docsPerSecond, double tokensPerSecond, int threads) {
 
     public RunSummary {
-        entitiesByType = Map.copyOf(entitiesByType);
-        relationsByType = Map.copyOf(relationsByType);
+        // sorted by type: the same order in summary.json and on stderr in every run (Map.copyOf's is not)
+        entitiesByType = Collections.unmodifiableMap(new TreeMap<>(entitiesByType));
+        relationsByType = Collections.unmodifiableMap(new TreeMap<>(relationsByType));
     }
 }

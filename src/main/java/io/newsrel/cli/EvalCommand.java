@@ -95,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
             if (config != null) {
                 builder.configFile(config);
             }
-            pipeline = builder.build();
+            pipeline = PipelineLoading.load(builder);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }

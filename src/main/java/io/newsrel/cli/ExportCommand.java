@@ -1,12 +1,10 @@
 package io.newsrel.cli;
 
-import io.newsrel.batch.ExtractJob;
 import io.newsrel.output.DocumentsFile;
 import io.newsrel.review.BratExporter;
 import io.newsrel.review.LabelStudioExporter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,15 +36,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path documents = output.resolve(ExtractJob.DOCUMENTS);
-        if (!Files.isRegularFile(documents)) {
-            throw new UsageException("no " + ExtractJob.DOCUMENTS + " in " + output + " (run newsrel extract first)", null);
-        }
         Path dir = exportDir != null ? exportDir : output.resolve(format.name().toLowerCase());
         PrintStream err = System.err;
         AtomicInteger skipped = new AtomicInteger();
         String written;
-        try (DocumentsFile.Reader docs = DocumentsFile.open(documents, (where, reason) -> {
+        try (DocumentsFile.Reader docs = DocumentsFile.openFolder(output, (where, reason) -> {
             skipped.incrementAndGet();
             err.println("newsrel: skipped " + where + ": " + reason);
         })) {
@@ -61,6 +55,8 @@ final class ExportCommand implements Callable<Integer> {
                     yield w.documents() + " documents, " + w.relations() + " relations, to " + dir;
                 }
             };
+        } catch (DocumentsFile.NoDocumentsException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RuntimeException("I/O error: " + e, e);
         }

@@ -1,5 +1,6 @@
 package io.newsrel.cli;
 
+import io.newsrel.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,12 +50,18 @@ public final class NewsrelCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new NewsrelCli()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("newsrel: " + (e instanceof UsageException ? "" : "error: ") + e.getMessage());
-            return e instanceof UsageException ? USAGE : FAILED;
+            // a configuration problem found while running (a file it names, a model) is the user's to fix
+            boolean usage = e instanceof UsageException || e instanceof ConfigException;
+            commandLine.getErr().println("newsrel: " + (usage ? "" : "error: ") + e.getMessage());
+            return usage ? USAGE : FAILED;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("newsrel: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // "Did you mean: newsrel extract?" for "newsrel extrct", "--threads" for "--threds"
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, cmd.getErr());
+            }
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return USAGE;
         });

@@ -1,11 +1,9 @@
 package io.newsrel.cli;
 
-import io.newsrel.batch.ExtractJob;
 import io.newsrel.output.DocumentsFile;
 import io.newsrel.review.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,18 +34,16 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Writes the report of {@code output} into {@code reportDir}; shared with {@code extract --report}. */
     static int write(Path output, Path reportDir, boolean quiet) {
-        Path documents = output.resolve(ExtractJob.DOCUMENTS);
-        if (!Files.isRegularFile(documents)) {
-            throw new UsageException("no " + ExtractJob.DOCUMENTS + " in " + output + " (run newsrel extract first)", null);
-        }
         PrintStream err = System.err;
         AtomicInteger skipped = new AtomicInteger();
         ReportWriter.Written written;
-        try (DocumentsFile.Reader docs = DocumentsFile.open(documents, (where, reason) -> {
+        try (DocumentsFile.Reader docs = DocumentsFile.openFolder(output, (where, reason) -> {
             skipped.incrementAndGet();
             err.println("newsrel: skipped " + where + ": " + reason);
         })) {
             written = new ReportWriter().write(docs, reportDir, output.toString(), skipped::get);
+        } catch (DocumentsFile.NoDocumentsException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RuntimeException("I/O error: " + e, e);
         }

@@ -1,13 +1,16 @@
 package io.newsrel.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.zstandard.ZstdCompressorInputStream;
@@ -58,9 +61,117 @@ public final class InputFiles {
         }
     }
 
+    /**
+     * How many bytes of a file on disk have been read (compressed bytes, for a compressed file), so
+     * that progress through one large dump can be told. Files opened through {@link #open} or
+     * {@link #channel} while {@link #counting} runs count into it.
+     */
+    public static final class BytesRead {
+        private final AtomicLong streamed = new AtomicLong();
+        private volatile FileChannel channel;
+
+        /** Bytes read so far. */
+        public long bytes() {
+            FileChannel c = channel;
+            if (c != null) {
+                try {
+                    return c.position();
+                } catch (IOException e) {
+                    return Long.MAX_VALUE; // closed: read to the end (callers cap it at the file's size)
+                }
+            }
+            return streamed.get();
+        }
+    }
+
+    /** Something that opens a file. */
+    @FunctionalInterface
+    public interface Opening<T> {
+        /**
+         * Opens it.
+         *
+         * @return what was opened
+         * @throws IOException when it cannot be opened
+         */
+        T open() throws IOException;
+    }
+
+    private static final ThreadLocal<BytesRead> COUNTER = new ThreadLocal<>();
+
+    /**
+     * Runs {@code opening} (a reader's {@code read(file)}) so that the files it opens count the
+     * bytes they read from disk into {@code counter}, however later reads happen.
+     *
+     * @param counter   where to count
+     * @param opening   what opens the files
+     * @param <T>       what it returns
+     * @return what {@code opening} returns
+     * @throws IOException when {@code opening} throws it
+     */
+    public static <T> T counting(BytesRead counter, Opening<T> opening) throws IOException {
+        COUNTER.set(counter);
+        try {
+            return opening.open();
+        } finally {
+            COUNTER.remove();
+        }
+    }
+
+    /**
+     * The file as a channel, for readers that need positions in the file on disk (WARC record
+     * offsets); counted by {@link #counting} through its position.
+     *
+     * @param file the file
+     * @return an open channel at its start
+     * @throws IOException when it cannot be opened
+     */
+    public static FileChannel channel(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file);
+        BytesRead counter = COUNTER.get();
+        if (counter != null) {
+            counter.channel = channel;
+        }
+        return channel;
+    }
+
+    /** The raw bytes of a file, counted when {@link #counting} asks. */
+    private static InputStream raw(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        BytesRead counter = COUNTER.get();
+        if (counter == null) {
+            return in;
+        }
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counter.streamed.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    counter.streamed.addAndGet(n);
+                }
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = super.skip(n);
+                counter.streamed.addAndGet(skipped);
+                return skipped;
+            }
+        };
+    }
+
     /** The file's contents, decompressed when its first bytes say it is compressed. */
     public static InputStream open(Path file) throws IOException {
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        BufferedInputStream raw = new BufferedInputStream(raw(file), 1 << 16);
         try {
             raw.mark(HEAD);
             byte[] head = raw.readNBytes(HEAD);

@@ -87,16 +87,21 @@ public final class InputResolver {
         return OptionalLong.of(files.size());
     }
 
-    /** The records of a list of files, in order; tells how many files it has opened. */
+    /** The records of a list of files, in order; tells how many files and bytes it has read. */
     public final class RecordStream implements Iterator<InputItem> {
         private final Iterator<Path> remaining;
+        private final long bytesTotal;
         private Iterator<InputItem> current = Collections.emptyIterator();
         private Path file;
         private long readFromFile;
         private int filesOpened;
+        private long bytesBefore;
+        private long fileSize;
+        private InputFiles.BytesRead fileBytes = new InputFiles.BytesRead();
 
         private RecordStream(List<Path> files) {
             this.remaining = List.copyOf(files).iterator();
+            this.bytesTotal = files.stream().mapToLong(InputResolver::size).sum();
         }
 
         /** Files opened so far, the current one included. */
@@ -104,14 +109,28 @@ public final class InputResolver {
             return filesOpened;
         }
 
+        /** Bytes of the files on disk read so far (compressed bytes of compressed files). */
+        public long bytesRead() {
+            return bytesBefore + Math.min(fileBytes.bytes(), fileSize);
+        }
+
+        /** Bytes of all the files on disk. */
+        public long bytesTotal() {
+            return bytesTotal;
+        }
+
         @Override
         public boolean hasNext() {
             while (!advance() && remaining.hasNext()) {
+                bytesBefore += fileSize;
                 file = remaining.next();
                 filesOpened++;
                 readFromFile = 0;
+                fileSize = size(file);
+                fileBytes = new InputFiles.BytesRead();
                 try {
-                    current = reader(file).orElseThrow().read(file);
+                    DocumentReader reader = reader(file).orElseThrow();
+                    current = InputFiles.counting(fileBytes, () -> reader.read(file));
                 } catch (IOException | RuntimeException e) {
                     current = fileError("cannot read file: " + describe(e));
                 }
@@ -141,6 +160,14 @@ public final class InputResolver {
             }
             readFromFile++;
             return current.next();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // it will fail when read, with an error line
         }
     }
 

@@ -4,7 +4,6 @@ import io.newsrel.model.NewsDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ public final class WarcFileReader implements DocumentReader {
         // jwarc reads plain and gzipped WARC itself, which keeps record offsets those of the file
         InputFiles.Compression compression = InputFiles.compression(file);
         WarcReader warc = compression == InputFiles.Compression.NONE || compression == InputFiles.Compression.GZIP
-                ? new WarcReader(FileChannel.open(file))
+                ? new WarcReader(InputFiles.channel(file))
                 : new WarcReader(InputFiles.open(file));
         return new RecordIterator(warc) {
             @Override

@@ -47,7 +47,7 @@ class ReviewCommandsTest {
     void reportWithoutDocumentsIsAUsageError(@TempDir Path dir) {
         Run run = run("report", dir.toString());
         assertEquals(NewsrelCli.USAGE, run.code());
-        assertTrue(run.err().contains("no documents.jsonl in " + dir), run.err());
+        assertTrue(run.err().contains("no documents in " + dir), run.err());
     }
 
     @Test
