@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class ConfigSources {
 
+    /** The place of a key set by key alone: none (its parent's place in a file is not its own). */
+    private static final String BY_KEY = "";
+
     private final Map<JsonPointer, String> places = new HashMap<>();
 
     /**
@@ -38,6 +41,7 @@ final class ConfigSources {
     /** Forgets where a key came from: it was set again by key alone. */
     void setByKey(JsonPointer pointer) {
         places.keySet().removeIf(p -> p.toString().startsWith(pointer.toString()));
+        places.put(pointer, BY_KEY);
     }
 
     /** "configuration file c.json, line 2, column 14", or null when the key was not set from JSON text. */
@@ -45,7 +49,7 @@ final class ConfigSources {
         for (JsonPointer p = pointer; p != null && !p.matches(); p = p.head()) {
             String place = places.get(p);
             if (place != null) {
-                return place;
+                return place.equals(BY_KEY) ? null : place;
             }
         }
         return null;
@@ -56,6 +60,9 @@ final class ConfigSources {
         String best = null;
         int longest = 0;
         for (Map.Entry<JsonPointer, String> entry : places.entrySet()) {
+            if (entry.getValue().equals(BY_KEY)) {
+                continue;
+            }
             String key = dotted(entry.getKey());
             if (key.length() > longest && message.contains(key)) {
                 best = entry.getValue();
