@@ -20,13 +20,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         header = "Extracts entities and relations from news files and writes JSON.",
         description = {
-                "Reads .txt (one document each), .jsonl (one JSON object per line), .html, .warc, "
-                        + "Reuters-21578 .sgm, each possibly compressed (.gz, .bz2, .zst), and folders "
-                        + "holding them.",
+                "Reads .txt (one document each), .jsonl (one JSON object per line), .html,",
+                ".warc and Reuters-21578 .sgm files, each possibly compressed (.gz, .bz2,",
+                ".zst), and folders holding them.",
                 "",
-                "Writes DIR/documents.jsonl, errors.jsonl, facts.jsonl, facts.csv and summary.json; "
-                        + "with -o - the documents go to standard output instead, one JSON line each, "
-                        + "and errors, progress and the summary to standard error.",
+                "Writes DIR/documents.jsonl, errors.jsonl, facts.jsonl, facts.csv and",
+                "summary.json. With -o - the documents go to standard output, one JSON line",
+                "each, and errors, progress and the summary to standard error.",
                 "",
                 "A killed run goes on with --resume.",
                 ""})

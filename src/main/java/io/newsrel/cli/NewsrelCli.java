@@ -14,9 +14,12 @@ import picocli.CommandLine.Command;
  * </ul>
  */
 @Command(name = "newsrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Turns news text into structured relation data (entities, arms transfers, agreements).",
+        header = "Turns news text into structured relation data.",
+        description = {"Entities (countries, companies, military systems, dates, ...) and relations",
+                "(arms transfers, agreements, ...) as JSON; see docs/extraction-spec.md.", ""},
         subcommands = {ExtractCommand.class, ReportCommand.class, ExportCommand.class, EvalCommand.class,
-                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -46,9 +49,14 @@ public final class NewsrelCli implements Runnable {
         System.exit(execute(args));
     }
 
+    /** The command line of newsrel with every subcommand, for running it, its help and its completion script. */
+    static CommandLine commandLine() {
+        return new CommandLine(new NewsrelCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     /** Runs the CLI and returns its exit code, without exiting (for tests). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new NewsrelCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // a configuration problem found while running (a file it names, a model) is the user's to fix
             boolean usage = e instanceof UsageException || e instanceof ConfigException;

@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsrel report}: the static review page of an extract run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes DIR/report/index.html, a static page to review an extract run's relations:",
-                "filters, sorting, each relation's evidence with its arguments highlighted, a view per document",
-                "and a summary. Open it in a browser; it needs no server and no network."})
+        header = "Writes a static page to review an extract run's relations.",
+        description = {"DIR/report/index.html: filters, sorting, each relation's evidence with its",
+                "arguments highlighted, a view per document and a summary. Open it in a",
+                "browser; it needs no server and no network.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "Output folder of newsrel extract (default: ${DEFAULT-VALUE}).")
