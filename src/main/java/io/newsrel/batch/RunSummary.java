@@ -2,6 +2,8 @@ package io.newsrel.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +26,18 @@ import java.util.TreeMap;
 public record RunSummary(long documents, long failed, Map<String, Long> entitiesByType,
                          Map<String, Long> relationsByType, long tokens, double wallSeconds,
                          double loadSeconds, double docsPerSecond, double tokensPerSecond, int threads) {
+
+    /**
+     * The summary in words, as the command line prints it: the counts, the speed, then entities
+     * and relations by type.
+     *
+     * @return three lines
+     */
+    public List<String> describe() {
+        return List.of(String.format(Locale.ROOT, "%d documents (%d failed) in %.1f s, %.1f docs/s, %.0f tokens/s, %d threads",
+                        documents, failed, wallSeconds, docsPerSecond, tokensPerSecond, threads),
+                "entities " + entitiesByType, "relations " + relationsByType);
+    }
 
     public RunSummary {
         // sorted by type: the same order in summary.json and on stderr in every run (Map.copyOf's is not)

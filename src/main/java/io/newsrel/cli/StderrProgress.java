@@ -170,10 +170,6 @@ final class StderrProgress implements ProgressListener {
     }
 
     private void counts(RunSummary summary) {
-        err.printf("newsrel: %d documents (%d failed) in %.1f s, %.1f docs/s, %.0f tokens/s, %d threads%n",
-                summary.documents(), summary.failed(), summary.wallSeconds(), summary.docsPerSecond(),
-                summary.tokensPerSecond(), summary.threads());
-        err.println("newsrel: entities " + summary.entitiesByType());
-        err.println("newsrel: relations " + summary.relationsByType());
+        summary.describe().forEach(line -> err.println("newsrel: " + line));
     }
 }
