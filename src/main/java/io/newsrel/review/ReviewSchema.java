@@ -38,7 +38,7 @@ public final class ReviewSchema {
             RelationType.COOPERATION_AGREEMENT, Set.of("parties"),
             RelationType.LOCAL_PRODUCTION, Set.of("system"));
 
-    /** ARMS_TRANSFER statuses (SPEC-gold.md). */
+    /** ARMS_TRANSFER statuses (docs/extraction-spec.md). */
     public static final List<String> STATUSES = List.of("PLANNED", "SELECTED", "ORDERED", "DELIVERED", "CANCELLED");
 
     /** The tool's name of whoever made the predictions. */
