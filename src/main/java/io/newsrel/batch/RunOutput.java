@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The output of one run while it is written: documents (one file or shards), errors and the
@@ -27,6 +29,7 @@ final class RunOutput implements RunSink {
     private final OutputLayout layout;
     private final PipelineConfig.Output format;
     private final RunTotals totals;
+    private final Supplier<List<Checkpoint.InputFile>> inputs;
     private Checkpoint committed;
     private AppendLog documents;
     private final AppendLog errors;
@@ -35,9 +38,15 @@ final class RunOutput implements RunSink {
     private long shardDocuments;
     private long records;
 
-    /** Opens the files of a run at the state of its checkpoint ({@link Checkpoint#start} for a new run). */
-    RunOutput(OutputLayout layout, PipelineConfig.Output format, Checkpoint from) throws IOException {
+    /**
+     * Opens the files of a run at the state of its checkpoint ({@link Checkpoint#start} for a new run).
+     *
+     * @param inputs what the inputs held, as far as read: recorded with each commit
+     */
+    RunOutput(OutputLayout layout, PipelineConfig.Output format, Checkpoint from,
+              Supplier<List<Checkpoint.InputFile>> inputs) throws IOException {
         this.layout = layout;
+        this.inputs = inputs;
         this.format = format;
         this.committed = from;
         this.totals = new RunTotals(from.totals());
@@ -66,7 +75,7 @@ final class RunOutput implements RunSink {
 
     /** Writes one outcome; commits when a shard is full. */
     @Override
-    public void write(DocumentOutcome outcome) throws IOException {
+    public void write(DocumentOutcome outcome, int warnings) throws IOException {
         if (outcome instanceof DocumentOutcome.Success success) {
             ExtractionResult result = success.result();
             documents.writeLine(Json.line(DocumentJson.of(result, format)));
@@ -74,6 +83,7 @@ final class RunOutput implements RunSink {
                 journal.writeLine(Json.line(mention));
             }
             totals.add(result);
+            totals.warnings += warnings;
             shardDocuments++;
         } else if (outcome instanceof DocumentOutcome.Failure failure) {
             errors.writeLine(Json.line(ErrorLine.of(failure)));
@@ -98,7 +108,7 @@ final class RunOutput implements RunSink {
     /** Flushes everything written and records it in the checkpoint. */
     @Override
     public void commit(double sessionSeconds) throws IOException {
-        committed = new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), records, shard,
+        committed = new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), inputs.get(), records, shard,
                 shardDocuments, documents.commit(), errors.commit(), journal.commit(), totals.snapshot(),
                 committed.wallSeconds() + sessionSeconds, false);
         committed.write(layout.checkpoint());
@@ -135,7 +145,7 @@ final class RunOutput implements RunSink {
         AtomicFile.write(layout.dir().resolve(ExtractJob.FACTS_CSV), facts::writeCsv);
         RunSummary summary = totals.summary(wallSeconds, loadSeconds, threads);
         AtomicFile.write(layout.dir().resolve(ExtractJob.SUMMARY), out -> out.write(Json.pretty(summary) + "\n"));
-        new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), records, shard, shardDocuments,
+        new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), committed.files(), records, shard, shardDocuments,
                 committed.documentsLength(), committed.errorsLength(), committed.journalLength(), committed.totals(),
                 wallSeconds, true).write(layout.checkpoint());
         Files.delete(layout.factsJournal());

@@ -6,8 +6,8 @@ import java.io.IOException;
 /** Where a run's outcomes go: an output folder ({@link RunOutput}) or a stream ({@link StreamOutput}). */
 interface RunSink extends AutoCloseable {
 
-    /** Writes one outcome, in input order. */
-    void write(DocumentOutcome outcome) throws IOException;
+    /** Writes one outcome, in input order, with how many warnings its record had. */
+    void write(DocumentOutcome outcome, int warnings) throws IOException;
 
     /** Makes what was written durable (a checkpoint) or visible (a flush). */
     void commit(double sessionSeconds) throws IOException;

@@ -12,6 +12,8 @@ import java.util.TreeMap;
  *
  * @param documents       documents processed successfully
  * @param failed          records that went to errors.jsonl
+ * @param warnings        documents written despite a problem with their record, each logged on stderr: an
+ *                        optional field that could not be read (kept as metadata), characters replaced
  * @param entitiesByType  entity count by type, over all documents
  * @param relationsByType relation count by type
  * @param tokens          tokens processed
@@ -21,9 +23,9 @@ import java.util.TreeMap;
  * @param tokensPerSecond tokens / wallSeconds
  * @param threads         worker threads
  */
-@JsonPropertyOrder({"documents", "failed", "entitiesByType", "relationsByType", "tokens", "wallSeconds",
+@JsonPropertyOrder({"documents", "failed", "warnings", "entitiesByType", "relationsByType", "tokens", "wallSeconds",
         "loadSeconds", "docsPerSecond", "tokensPerSecond", "threads"})
-public record RunSummary(long documents, long failed, Map<String, Long> entitiesByType,
+public record RunSummary(long documents, long failed, long warnings, Map<String, Long> entitiesByType,
                          Map<String, Long> relationsByType, long tokens, double wallSeconds,
                          double loadSeconds, double docsPerSecond, double tokensPerSecond, int threads) {
 
@@ -34,8 +36,9 @@ public record RunSummary(long documents, long failed, Map<String, Long> entities
      * @return three lines
      */
     public List<String> describe() {
-        return List.of(String.format(Locale.ROOT, "%d documents (%d failed) in %.1f s, %.1f docs/s, %.0f tokens/s, %d threads",
-                        documents, failed, wallSeconds, docsPerSecond, tokensPerSecond, threads),
+        return List.of(String.format(Locale.ROOT, "%d documents (%d failed%s) in %.1f s, %.1f docs/s, %.0f tokens/s, %d threads",
+                        documents, failed, warnings > 0 ? ", " + warnings + " with warnings" : "", wallSeconds,
+                        docsPerSecond, tokensPerSecond, threads),
                 "entities " + entitiesByType, "relations " + relationsByType);
     }
 

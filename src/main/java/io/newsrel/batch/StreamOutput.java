@@ -30,10 +30,11 @@ final class StreamOutput implements RunSink {
     }
 
     @Override
-    public void write(DocumentOutcome outcome) throws IOException {
+    public void write(DocumentOutcome outcome, int warnings) throws IOException {
         if (outcome instanceof DocumentOutcome.Success success) {
             out.write((Json.line(DocumentJson.of(success.result(), format)) + "\n").getBytes(StandardCharsets.UTF_8));
             totals.add(success.result());
+            totals.warnings += warnings;
         } else if (outcome instanceof DocumentOutcome.Failure failure) {
             errors.accept(failure);
             totals.failed++;

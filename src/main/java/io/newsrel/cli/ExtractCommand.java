@@ -3,8 +3,10 @@ package io.newsrel.cli;
 import io.newsrel.Pipeline;
 import io.newsrel.batch.ExtractJob;
 import io.newsrel.batch.ExtractOptions;
+import io.newsrel.batch.RunPlan;
 import io.newsrel.batch.RunStateException;
 import io.newsrel.batch.RunSummary;
+import io.newsrel.config.PipelineConfig;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = {
                 "Reads .txt (one document each), .jsonl (one JSON object per line), .html,",
                 ".warc and Reuters-21578 .sgm files, each possibly compressed (.gz, .bz2,",
-                ".zst), and folders holding them.",
+                ".zst), folders holding them, and standard input (-).",
                 "",
                 "Writes DIR/documents.jsonl, errors.jsonl, facts.jsonl, facts.csv and",
                 "summary.json. With -o - the documents go to standard output, one JSON line",
@@ -35,7 +37,8 @@ final class ExtractCommand implements Callable<Integer> {
     /** The output name that means standard output. */
     static final String STDOUT = "-";
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to read (default: corpus).")
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Files or folders to read (default: corpus); - reads standard input.")
     List<Path> inputs = List.of(Path.of("corpus"));
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
@@ -79,37 +82,40 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkOptions();
-        boolean toStdout = output.equals(STDOUT);
-        Path outputDir = toStdout ? null : Path.of(output);
         ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
                 : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
-        if (!toStdout) {
-            try {
-                ExtractJob.checkOutputFolder(outputDir, start);
-            } catch (RunStateException e) {
-                throw new UsageException(e.getMessage(), e);
-            } catch (IOException e) {
-                throw new UsageException("cannot read the run state in " + outputDir + ": " + e.getMessage(), e);
-            }
-        }
+        ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
         StderrProgress progress = new StderrProgress(quiet, StderrProgress.onTerminal());
         Pipeline.Builder builder = Pipeline.builder();
         if (config != null) {
             builder.configFile(config);
         }
         settings.forEach(builder::set);
-        builder.config(); // a bad setting is reported before the models load
-        progress.message("loading pipeline ...");
-        long started = System.nanoTime();
-        Pipeline pipeline = PipelineLoading.load(builder);
-        double loadSeconds = (System.nanoTime() - started) / 1e9;
-        progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
-        RunSummary summary;
+        PipelineConfig pipelineConfig = builder.config(); // a bad setting is reported before anything loads
         try {
-            ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
-            ExtractJob job = new ExtractJob(pipeline, options, progress);
-            summary = toStdout ? job.stream(inputs, System.out, progress::failure, loadSeconds)
-                    : job.run(inputs, outputDir, loadSeconds);
+            if (output.equals(STDOUT)) {
+                return toStandardOutput(builder, options, progress);
+            }
+            Path outputDir = Path.of(output);
+            RunSummary summary;
+            try (RunPlan plan = ExtractJob.plan(inputs, outputDir, pipelineConfig, options)) {
+                if (plan.finished()) {
+                    summary = plan.finishedSummary();
+                    progress.message("nothing to do: " + outputDir + " holds this run, finished (" + summary.documents()
+                            + " documents, " + summary.failed() + " errors)");
+                    return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
+                }
+                progress.message(plan.resumes() ? "continuing the run in " + outputDir + " after " + plan.recordsDone()
+                        + " records; loading pipeline ..." : "loading pipeline ...");
+                long started = System.nanoTime();
+                Pipeline pipeline = PipelineLoading.load(builder);
+                double loadSeconds = (System.nanoTime() - started) / 1e9;
+                progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
+                summary = new ExtractJob(pipeline, options, progress).run(plan, loadSeconds);
+            }
+            progress.done(summary, outputDir);
+            int reportCode = report ? ReportCommand.write(outputDir, outputDir.resolve("report"), quiet) : NewsrelCli.OK;
+            return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
         } catch (RunStateException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (NoSuchFileException e) {
@@ -119,13 +125,20 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new RuntimeException("I/O error: " + e.getMessage(), e);
         }
-        if (toStdout) {
-            progress.doneStreaming(summary);
-            return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
-        }
-        progress.done(summary, outputDir);
-        int reportCode = report ? ReportCommand.write(outputDir, outputDir.resolve("report"), quiet) : NewsrelCli.OK;
-        return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
+    }
+
+    /** {@code -o -}: documents to standard output, each failure and the summary to standard error. */
+    private int toStandardOutput(Pipeline.Builder builder, ExtractOptions options, StderrProgress progress)
+            throws IOException {
+        progress.message("loading pipeline ...");
+        long started = System.nanoTime();
+        Pipeline pipeline = PipelineLoading.load(builder);
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
+        RunSummary summary = new ExtractJob(pipeline, options, progress).stream(inputs, System.out, progress::failure,
+                loadSeconds);
+        progress.doneStreaming(summary);
+        return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
     }
 
     /** Option errors, found before anything loads. */
@@ -165,7 +178,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         for (Path input : inputs) {
-            if (!input.toFile().exists()) {
+            if (!input.toString().equals("-") && !input.toFile().exists()) {
                 throw new UsageException("input not found: " + input, null);
             }
         }

@@ -53,7 +53,9 @@ public final class LabelStudioExporter {
     public Written write(Iterator<ExtractionResult> documents, Path dir) throws IOException {
         Files.createDirectories(dir);
         Set<String> roles = new TreeSet<>();
-        ReviewSchema.ROLES.values().forEach(roles::addAll);
+        for (RelationType type : RelationType.values()) {
+            type.schema().roleList().forEach(role -> roles.add(role.jsonName()));
+        }
         int docs = 0;
         int relations = 0;
         try (Writer out = Files.newBufferedWriter(dir.resolve(TASKS), StandardCharsets.UTF_8);
@@ -63,7 +65,6 @@ public final class LabelStudioExporter {
             while (documents.hasNext()) {
                 ExtractionResult result = documents.next();
                 ExportPlan plan = ExportPlan.of(result);
-                plan.anchors().forEach(a -> a.links().forEach(l -> roles.add(l.role())));
                 json.writeObject(task(plan));
                 docs++;
                 relations += result.relations().size();
@@ -110,7 +111,7 @@ public final class LabelStudioExporter {
                 edge.put("to_id", link.mentionId());
                 edge.put("type", "relation");
                 edge.put("direction", "right");
-                edge.put("labels", List.of(link.role()));
+                edge.put("labels", List.of(link.role().jsonName()));
                 results.add(edge);
             }
         }

@@ -127,7 +127,7 @@ public final class ExtractJob {
         checkOutput(arguments, hadoop);
         PipelineSpec spec = spec(arguments, hadoop);
         SparkInputs.Files files = SparkInputs.list(arguments.inputs(), hadoop,
-                InputResolver.standard(spec.config().input()));
+                InputResolver.standard(spec.config()));
         int partitions = arguments.partitions() > 0 ? arguments.partitions() : context.defaultParallelism() * 4;
         LOG.info("{} JSONL files read by lines, {} files read whole, at least {} partitions",
                 files.jsonl().size(), files.whole().size(), partitions);
@@ -183,7 +183,7 @@ public final class ExtractJob {
                 "coalesce(sum(tokens), 0)").first();
         long documents = totals.getLong(0);
         long tokens = totals.getLong(2);
-        return new RunSummary(documents, totals.getLong(1), countByType(results, "entities"),
+        return new RunSummary(documents, totals.getLong(1), 0, countByType(results, "entities"),
                 countByType(results, "relations"), tokens, round(seconds), 0, round(documents / seconds),
                 round(tokens / seconds), cores);
     }

@@ -23,7 +23,7 @@ class RunSummaryTest {
                 "ARMS_TRANSFER")) {
             relations.put(type, 1L);
         }
-        RunSummary summary = new RunSummary(5, 0, entities, relations, 100, 1, 1, 5, 100, 2);
+        RunSummary summary = new RunSummary(5, 0, 0, entities, relations, 100, 1, 1, 5, 100, 2);
 
         assertEquals(List.of("COMPANY", "COUNTRY", "DATE", "GOVERNMENT", "LOCATION", "MILITARY", "MISC", "MONEY",
                 "ORGANIZATION", "PERSON", "QUANTITY", "SYSTEM"), List.copyOf(summary.entitiesByType().keySet()));
