@@ -78,8 +78,9 @@ final class StderrProgress implements ProgressListener {
         if (p.total() >= 0) {
             done = p.done() + "/" + p.total() + " records";
         } else {
-            done = p.done() + " records, " + (in.bytesTotal() > 0 ? Math.round(100.0 * in.bytesRead() / in.bytesTotal()) + "% of "
-                    + size(in.bytesTotal()) + " read" : "nothing to read")
+            // the size of standard input or a pipe is unknown (bytesTotal -1): records only
+            done = p.done() + " records" + (in.bytesTotal() > 0 ? ", " + Math.round(100.0 * in.bytesRead() / in.bytesTotal())
+                    + "% of " + size(in.bytesTotal()) + " read" : "")
                     + (in.files() > 1 ? " (file " + in.filesOpened() + "/" + in.files() + ")" : "");
         }
         return String.format("%s, %d errors, %.1f docs/s, %.0f tokens/s%s",

@@ -41,4 +41,10 @@ class StderrProgressTest {
         assertEquals("342 records, 60% of 4.0 MB read (file 2/3), 7 errors, 2.0 docs/s, 35 tokens/s, ETA 0:01:20",
                 StderrProgress.line(p));
     }
+
+    @Test
+    void standardInputHasNoSizeSoOnlyRecordsAreCounted() {
+        Progress p = new Progress(20, 1, 300, 10 * SECONDS, Earlier.NONE, -1, new Input(1, 1, 0, -1));
+        assertEquals("[........................] 21 records, 1 errors, 2.0 docs/s, 30 tokens/s", StderrProgress.bar(p));
+    }
 }
