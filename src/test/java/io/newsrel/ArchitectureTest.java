@@ -45,6 +45,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The HTTP server is an edge like the CLI: only io.newsrel.server uses Jetty. */
+    @Test
+    void onlyTheServerEdgeUsesJetty() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..")
+                .check(CLASSES);
+    }
+
     @Test
     void theLibraryNeverPrintsToStandardStreams() {
         noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * every {@value #INTERRUPT_EVERY_MS} ms until it stops: CoreNLP stops on an interrupt only at
  * some points and some of its stages clear the flag, so a single interrupt is often lost (on a
  * 3,000-sentence document one interrupt was ignored for 44 s; repeated ones stopped it at once).
+ * Public for the HTTP server ({@code io.newsrel.server}), which applies the same limit.
  */
-final class TimeBudget implements AutoCloseable {
+public final class TimeBudget implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeBudget.class);
     static final long INTERRUPT_EVERY_MS = 100;
@@ -32,7 +33,7 @@ final class TimeBudget implements AutoCloseable {
     private final ScheduledExecutorService interrupter;
 
     /** @param millis the budget of one document; 0 runs documents on the caller's thread without one */
-    TimeBudget(long millis) {
+    public TimeBudget(long millis) {
         this.millis = millis;
         AtomicInteger counter = new AtomicInteger();
         this.threads = millis == 0 ? null : Executors.newCachedThreadPool(r -> daemon(r, "newsrel-document-" + counter.incrementAndGet()));
@@ -45,7 +46,8 @@ final class TimeBudget implements AutoCloseable {
         return t;
     }
 
-    DocumentOutcome run(String id, String origin, Supplier<DocumentOutcome> work) {
+    /** Runs {@code work} under the budget; over it, a failure naming {@code limits.documentTimeoutMs}. */
+    public DocumentOutcome run(String id, String origin, Supplier<DocumentOutcome> work) {
         if (threads == null) {
             return work.get();
         }

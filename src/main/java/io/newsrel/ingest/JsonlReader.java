@@ -109,17 +109,19 @@ public final class JsonlReader implements DocumentReader {
         }
         String id = text(node, fields.idField());
         if (id == null || id.isBlank()) {
-            return new InputItem.Unreadable(null, origin, "no '" + fields.idField() + "' field");
+            return new InputItem.Unreadable(null, origin, "no '" + fields.idField() + "' field", fields.idField());
         }
         String text = text(node, fields.textField());
         if (text == null || text.isBlank()) {
-            return new InputItem.Unreadable(id, origin, "empty or missing '" + fields.textField() + "' field");
+            return new InputItem.Unreadable(id, origin, "empty or missing '" + fields.textField() + "' field",
+                    fields.textField());
         }
         LocalDate date;
         try {
             date = Dates.parse(text(node, fields.dateField()));
         } catch (DateTimeParseException e) {
-            return new InputItem.Unreadable(id, origin, "unreadable '" + fields.dateField() + "': " + e.getParsedString());
+            return new InputItem.Unreadable(id, origin, "unreadable '" + fields.dateField() + "': " + e.getParsedString(),
+                    fields.dateField());
         }
         Map<String, String> metadata = new LinkedHashMap<>();
         node.properties().forEach(field -> {

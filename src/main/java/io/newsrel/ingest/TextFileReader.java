@@ -28,21 +28,26 @@ public final class TextFileReader implements DocumentReader {
         try (InputStream in = InputFiles.open(file)) {
             bytes = in.readAllBytes();
         }
-        String origin = file.toString();
-        String id = InputFiles.baseName(file);
+        return List.of(parse(bytes, InputFiles.baseName(file), file.toString(), file.toString())).iterator();
+    }
+
+    /**
+     * One text as a document, read as a {@code .txt} file is: binary content (NUL bytes), invalid
+     * UTF-8 and blank text are refused. For callers that hold the bytes (the HTTP server).
+     */
+    public static InputItem parse(byte[] bytes, String id, String origin, String url) {
         if (StrictUtf8.looksBinary(bytes, bytes.length)) {
-            return List.<InputItem>of(new InputItem.Unreadable(id, origin, "binary content (NUL bytes), not text")).iterator();
+            return new InputItem.Unreadable(id, origin, "binary content (NUL bytes), not text", "text");
         }
         String text;
         try {
             text = StrictUtf8.decode(bytes, 0, bytes.length);
         } catch (CharacterCodingException e) {
-            return List.<InputItem>of(new InputItem.Unreadable(id, origin, "invalid UTF-8: " + e.getMessage())).iterator();
+            return new InputItem.Unreadable(id, origin, "invalid UTF-8: " + e.getMessage(), "text");
         }
         if (text.isBlank()) {
-            return List.<InputItem>of(new InputItem.Unreadable(id, origin, "empty text")).iterator();
+            return new InputItem.Unreadable(id, origin, "empty text", "text");
         }
-        NewsDocument document = new NewsDocument(id, text, null, null, origin, Map.of());
-        return List.<InputItem>of(new InputItem.Document(document, origin)).iterator();
+        return new InputItem.Document(new NewsDocument(id, text, null, null, url, Map.of()), origin);
     }
 }
