@@ -2,6 +2,7 @@ package io.newsrel.server;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -18,6 +19,9 @@ final class ApiHandler extends Handler.Abstract {
     /** The page's policy: its own script and style only, no inline code, requests to this server only. */
     static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
             + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /** Every answer is what its Content-Type says; browsers must not guess otherwise. */
+    static final HttpField NO_SNIFF = new HttpField("X-Content-Type-Options", "nosniff");
 
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
     private static final byte[] READY = "{\"status\":\"ready\"}\n".getBytes(StandardCharsets.UTF_8);
@@ -36,7 +40,7 @@ final class ApiHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put(NO_SNIFF);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         String path = Request.getPathInContext(request);
         String method = request.getMethod();

@@ -32,6 +32,7 @@ final class JsonErrorHandler extends ErrorHandler {
         byte[] body = error(code).toBytes();
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Replies.JSON);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.getHeaders().put(ApiHandler.NO_SNIFF);
         if (code == 503) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, settings.retryAfterSeconds());
         }
@@ -42,6 +43,7 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Replies.JSON));
+        fields.put(ApiHandler.NO_SNIFF);
         return ByteBuffer.wrap(error(status).toBytes());
     }
 
