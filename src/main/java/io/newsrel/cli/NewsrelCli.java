@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns news text into structured relation data (entities, arms transfers, agreements).",
         subcommands = {ExtractCommand.class, ReportCommand.class, ExportCommand.class, EvalCommand.class,
-                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, ServeCommand.class,
+                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, ServeCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
