@@ -75,6 +75,7 @@
     text.appendChild(marked(doc.text, 0, marks, function (mark, m) {
       mark.className = "ent ent-" + token(m.entity.type);
       mark.setAttribute("title", entityLabel(m.entity));
+      mark.setAttribute("data-type", m.entity.type);
       mark.setAttribute("data-entity", m.entity.id);
     }));
   }
@@ -113,6 +114,7 @@
     return el("p", null, [marked(ev.text, ev.start, marks, function (mark, m) {
       mark.className = "arg role-" + token(m.role);
       mark.setAttribute("title", m.role + ": " + entityLabel(m.entity));
+      mark.setAttribute("data-role", m.role);
     })]);
   }
 
@@ -126,7 +128,7 @@
     var body = el("tbody");
     doc.relations.forEach(function (r) {
       var attrs = r.attrs || {};
-      body.appendChild(el("tr", { className: "relation" }, [
+      body.appendChild(el("tr", { className: "relation", "data-type": r.type }, [
         el("td", { className: "type", text: r.type }),
         el("td", null, [el("ul", { className: "args" }, argumentItems(r, byId))]),
         el("td", null, [el("ul", { className: "attrs" }, Object.keys(attrs).sort().map(function (k) {

@@ -1,7 +1,6 @@
 package io.newsrel.cli;
 
 import io.newsrel.Pipeline;
-import io.newsrel.config.ConfigException;
 import io.newsrel.ingest.InputItem;
 import io.newsrel.ingest.InputResolver;
 import io.newsrel.model.NewsDocument;
@@ -81,19 +80,10 @@ final class LoadTestCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline;
-        try {
-            Pipeline.Builder builder = Pipeline.builder();
-            if (config != null) {
-                builder.configFile(config);
-            }
-            settings.forEach(builder::set);
-            err.println("newsrel: loading the pipeline ...");
-            err.flush();
-            pipeline = builder.build();
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
+        Pipeline.Builder builder = PipelineOptions.builder(config, settings);
+        err.println("newsrel: loading the pipeline ...");
+        err.flush();
+        Pipeline pipeline = PipelineOptions.build(builder);
         List<NewsDocument> documents = documents(pipeline);
         err.printf("newsrel: %d documents; extract, then %d clients for %.0f s, then extract again ...%n",
                 documents.size(), clients, seconds);

@@ -1,7 +1,6 @@
 package io.newsrel.cli;
 
 import io.newsrel.Pipeline;
-import io.newsrel.config.ConfigException;
 import io.newsrel.server.NewsrelServer;
 import io.newsrel.server.ServerSettings;
 import java.io.IOException;
@@ -64,26 +63,14 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new UsageException("newsrel serve: " + e.getMessage(), e);
         }
-        Pipeline.Builder builder = Pipeline.builder();
-        try {
-            if (config != null) {
-                builder.configFile(config);
-            }
-            settings.forEach(builder::set);
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
+        Pipeline.Builder builder = PipelineOptions.builder(config, settings);
         PrintWriter err = spec.commandLine().getErr();
         try (NewsrelServer running = listen(server)) {
             Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsrel-serve-shutdown"));
             err.println("newsrel: listening on " + running.uri() + " (loading the pipeline ...)");
             err.flush();
             long started = System.nanoTime();
-            try {
-                running.ready(builder.build());
-            } catch (ConfigException e) {
-                throw new UsageException(e.getMessage(), e);
-            }
+            running.ready(PipelineOptions.build(builder));
             err.printf("newsrel: ready in %.1f s: POST %sv1/extract, try-it page %s%n",
                     (System.nanoTime() - started) / 1e9, running.uri(), running.uri());
             err.flush();
