@@ -41,7 +41,7 @@ final class ExtractEndpoint {
             }
             return switch (MimeTypes.getBase(contentType).toLowerCase(Locale.ROOT)) {
                 case "application/json" -> Optional.of(JSON);
-                case "application/x-ndjson", "application/jsonl" -> Optional.of(NDJSON);
+                case "application/x-ndjson" -> Optional.of(NDJSON);
                 case "text/plain" -> Optional.of(TEXT);
                 default -> Optional.empty();
             };
@@ -92,16 +92,30 @@ final class ExtractEndpoint {
                 }));
     }
 
+    /** Runs in a callback of Jetty's: whatever happens, the request is answered. */
     private void dispatch(Kind kind, byte[] body, Request request, DocumentRequests reader, Response response,
                           Callback callback) {
-        switch (kind) {
-            case JSON -> single(reader.json(body), response, callback);
-            case TEXT -> {
-                Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
-                single(reader.text(body, query::getValue), response, callback);
+        try {
+            switch (kind) {
+                case JSON -> single(reader.json(body), response, callback);
+                case TEXT -> text(body, request, reader, response, callback);
+                case NDJSON -> stream(reader.ndjson(body), response, callback);
             }
-            case NDJSON -> stream(reader.ndjson(body), response, callback);
+        } catch (RuntimeException e) {
+            LOG.error("request could not be handled", e);
+            replies.error(response, callback, ApiError.of(500, "internal_error", "the request could not be handled"));
         }
+    }
+
+    private void text(byte[] body, Request request, DocumentRequests reader, Response response, Callback callback) {
+        Fields query;
+        try {
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            replies.error(response, callback, ApiError.badRequest("unreadable query string: " + e.getMessage(), null));
+            return;
+        }
+        single(reader.text(body, query::getValue), response, callback);
     }
 
     private void single(InputItem item, Response response, Callback callback) {

@@ -144,6 +144,12 @@ class ServerApiTest {
     }
 
     @Test
+    void anUnreadableQueryIs400() throws Exception {
+        byte[] text = "Poland ordered tanks.".getBytes(StandardCharsets.UTF_8);
+        expectError(RawHttp.post(server.port(), "/v1/extract?id=%zz", "text/plain", text, false), 400, "bad_request");
+    }
+
+    @Test
     void binaryBodiesAre400() {
         byte[] binary = new byte[4096];
         new Random(20).nextBytes(binary);
