@@ -72,6 +72,15 @@ public final class Pipeline {
         return config;
     }
 
+    /**
+     * This pipeline with other limits: the same loaded stages, so it costs nothing to build. For a
+     * runner that applies stricter limits than the configuration's (and for tests).
+     */
+    public Pipeline withLimits(PipelineConfig.Limits limits) {
+        PipelineConfig changed = new PipelineConfig(config.corenlp(), config.entities(), config.input(), config.output(), limits);
+        return new Pipeline(changed, annotator, entities, extractors);
+    }
+
     /** The annotator, to share with other pipelines built with the same CoreNLP settings ({@link Builder#annotator}). */
     public TextAnnotator annotator() {
         return annotator;

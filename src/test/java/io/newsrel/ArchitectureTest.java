@@ -64,6 +64,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The HTTP server is an edge like the CLI: only io.newsrel.server uses Jetty. */
+    @Test
+    void onlyTheServerEdgeUsesJetty() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..")
+                .check(CLASSES);
+    }
+
     /** The commands print: the CLI, and the Spark job's driver, whose summary goes to the driver's stderr. */
     @Test
     void theLibraryNeverPrintsToStandardStreams() {
