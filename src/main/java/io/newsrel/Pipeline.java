@@ -72,6 +72,15 @@ public final class Pipeline {
         return config;
     }
 
+    /**
+     * This pipeline with other limits: the same loaded stages, so it costs nothing to build. For a
+     * runner that applies stricter limits than the configuration's (and for tests).
+     */
+    public Pipeline withLimits(PipelineConfig.Limits limits) {
+        PipelineConfig changed = new PipelineConfig(config.corenlp(), config.entities(), config.input(), config.output(), limits);
+        return new Pipeline(changed, annotator, entities, extractors);
+    }
+
     /** The annotator, to share with other pipelines built with the same CoreNLP settings ({@link Builder#annotator}). */
     public TextAnnotator annotator() {
         return annotator;
@@ -202,6 +211,9 @@ public final class Pipeline {
          * Uses an annotator already loaded, instead of loading CoreNLP again: pipelines that differ
          * only after annotation (one per cross-validation fold) share one. It must have been built
          * from the same {@code corenlp} settings as this pipeline's.
+         *
+         * @param shared the annotator to use
+         * @return this builder
          */
         public Builder annotator(TextAnnotator shared) {
             this.annotator = shared;
@@ -209,21 +221,38 @@ public final class Pipeline {
         }
 
         /**
-         * The configuration the pipeline will have, without loading anything: for checks that
-         * should fail before the seconds a build takes.
+         * The configuration the pipeline will have, checked without loading anything, so that a
+         * bad setting is reported at once rather than after the seconds a build takes.
+         *
+         * @return the typed configuration
+         * @throws ConfigException naming the key of a value of the wrong type or out of range
          */
         public PipelineConfig config() {
             return loader.build();
         }
 
+        /**
+         * Loads the models and builds the pipeline.
+         *
+         * @return the pipeline, ready to share between threads
+         * @throws ConfigException when the configuration is invalid, or a file or model it names
+         *     cannot be loaded (the error names the key)
+         */
         public Pipeline build() {
             PipelineConfig config = loader.build();
             long started = System.nanoTime();
-            TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
-            List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
-            extractors.addAll(extraExtractors);
-            Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
+            Pipeline pipeline;
+            try {
+                TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
+                List<MentionFinder> finders = EntityFinders.create(config.entities());
+                List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
+                extractors.addAll(extraExtractors);
+                pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
+            } catch (ConfigException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw loader.blame(e).orElseThrow(() -> e);
+            }
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
                     pipeline.stages().stream().map(Stage::name).toList());
             return pipeline;

@@ -10,6 +10,7 @@ import io.newsrel.output.Json;
 import io.newsrel.util.Iterators;
 import io.newsrel.util.OrderedParallelMap;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,19 +153,49 @@ public final class ExtractJob {
         }
         InputResolver resolver = inputResolver();
         Checkpoint start = plan.start();
-        long total = resolver.knownRecordCount(plan.entries()).orElse(-1);
         InputResolver.RecordStream records = resolver.records(plan.entries());
+        try (RunOutput output = new RunOutput(plan.layout(), pipeline.config().output(), start,
+                () -> inputFiles(start.files(), records.fingerprints()))) {
+            return process(resolver, plan.entries(), records, start, output, loadSeconds);
+        }
+    }
+
+    /**
+     * Runs the batch writing each document as a JSON line to {@code documents} instead of into a
+     * folder ({@code newsrel extract -o -}); each failure goes to {@code errors}. Nothing else is
+     * written: no errors file, facts or summary, and no checkpoint to resume from.
+     *
+     * @param inputs      files and folders to read ({@code -} for standard input)
+     * @param documents   where the document lines go, flushed as they come
+     * @param errors      told about each record that could not be used
+     * @param loadSeconds the time the pipeline took to load, for the summary
+     * @return the run's summary
+     * @throws IOException when an input cannot be listed or {@code documents} cannot be written
+     */
+    public RunSummary stream(List<Path> inputs, PrintStream documents, Consumer<DocumentOutcome.Failure> errors,
+                             double loadSeconds) throws IOException {
+        InputResolver resolver = inputResolver();
+        List<InputEntry> entries = resolver.entries(inputs);
+        try (StreamOutput output = new StreamOutput(documents, pipeline.config().output(), errors)) {
+            return process(resolver, entries, resolver.records(entries), Checkpoint.start(List.of(), "", List.of()),
+                    output, loadSeconds);
+        }
+    }
+
+    /** Reads, processes and writes every record after the {@code start}'s, in input order. */
+    private RunSummary process(InputResolver resolver, List<InputEntry> entries, InputResolver.RecordStream records,
+                               Checkpoint start, RunSink output, double loadSeconds) throws IOException {
+        long total = resolver.knownRecordCount(entries).orElse(-1);
         Iterator<Object> work = skip(withDuplicatesMarked(records), start.records());
+        ProgressListener.Earlier earlier = new ProgressListener.Earlier(start.records(), start.totals().failed(),
+                start.records() > 0 ? records.bytesRead() : 0);
         long started = System.nanoTime();
         long lastCommit = started;
         long commitEvery = (long) (options.checkpointSeconds() * 1e9);
-        long resumed = start.records();
         long documents = 0;
         long failed = 0;
         long tokens = 0;
-        try (RunOutput output = new RunOutput(plan.layout(), pipeline.config().output(), start,
-                     () -> inputFiles(start.files(), records.fingerprints()));
-             OrderedParallelMap<Object, Done> outcomes = new OrderedParallelMap<>(work,
+        try (OrderedParallelMap<Object, Done> outcomes = new OrderedParallelMap<>(work,
                      this::process, options.threads(), options.threads() * 4)) {
             while (outcomes.hasNext()) {
                 Done done = outcomes.next();
@@ -181,8 +213,9 @@ public final class ExtractJob {
                     output.commit((now - lastCommit) / 1e9);
                     lastCommit = now;
                 }
-                progress.update(new ProgressListener.Progress(documents, failed, tokens, now - started, resumed, total,
-                        records.filesOpened(), plan.entries().size()));
+                progress.update(new ProgressListener.Progress(documents, failed, tokens, now - started, earlier, total,
+                        new ProgressListener.Input(records.filesOpened(), entries.size(), records.bytesRead(),
+                                records.bytesTotal())));
             }
             return output.finish((System.nanoTime() - lastCommit) / 1e9, loadSeconds, options.threads());
         }

@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * rename and that commit is undone on resume by renaming it back). The end: commit, rename every
  * file to its final name, aggregate facts, write the summary, mark the checkpoint finished.
  */
-final class RunOutput implements AutoCloseable {
+final class RunOutput implements RunSink {
 
     private final OutputLayout layout;
     private final PipelineConfig.Output format;
@@ -74,7 +74,8 @@ final class RunOutput implements AutoCloseable {
     }
 
     /** Writes one outcome; commits when a shard is full. */
-    void write(DocumentOutcome outcome, int warnings) throws IOException {
+    @Override
+    public void write(DocumentOutcome outcome, int warnings) throws IOException {
         if (outcome instanceof DocumentOutcome.Success success) {
             ExtractionResult result = success.result();
             documents.writeLine(Json.line(DocumentJson.of(result, format)));
@@ -105,7 +106,8 @@ final class RunOutput implements AutoCloseable {
     }
 
     /** Flushes everything written and records it in the checkpoint. */
-    void commit(double sessionSeconds) throws IOException {
+    @Override
+    public void commit(double sessionSeconds) throws IOException {
         committed = new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), inputs.get(), records, shard,
                 shardDocuments, documents.commit(), errors.commit(), journal.commit(), totals.snapshot(),
                 committed.wallSeconds() + sessionSeconds, false);
@@ -116,7 +118,8 @@ final class RunOutput implements AutoCloseable {
      * Commits, gives every file its final name, writes facts and the summary, and marks the run
      * finished.
      */
-    RunSummary finish(double sessionSeconds, double loadSeconds, int threads) throws IOException {
+    @Override
+    public RunSummary finish(double sessionSeconds, double loadSeconds, int threads) throws IOException {
         commit(sessionSeconds);
         double wallSeconds = committed.wallSeconds();
         documents.close();

@@ -1,7 +1,11 @@
 package io.newsrel.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What {@code summary.json} reports about one run.
@@ -25,8 +29,22 @@ public record RunSummary(long documents, long failed, long warnings, Map<String,
                          Map<String, Long> relationsByType, long tokens, double wallSeconds,
                          double loadSeconds, double docsPerSecond, double tokensPerSecond, int threads) {
 
+    /**
+     * The summary in words, as the command line prints it: the counts, the speed, then entities
+     * and relations by type.
+     *
+     * @return three lines
+     */
+    public List<String> describe() {
+        return List.of(String.format(Locale.ROOT, "%d documents (%d failed%s) in %.1f s, %.1f docs/s, %.0f tokens/s, %d threads",
+                        documents, failed, warnings > 0 ? ", " + warnings + " with warnings" : "", wallSeconds,
+                        docsPerSecond, tokensPerSecond, threads),
+                "entities " + entitiesByType, "relations " + relationsByType);
+    }
+
     public RunSummary {
-        entitiesByType = Map.copyOf(entitiesByType);
-        relationsByType = Map.copyOf(relationsByType);
+        // sorted by type: the same order in summary.json and on stderr in every run (Map.copyOf's is not)
+        entitiesByType = Collections.unmodifiableMap(new TreeMap<>(entitiesByType));
+        relationsByType = Collections.unmodifiableMap(new TreeMap<>(relationsByType));
     }
 }

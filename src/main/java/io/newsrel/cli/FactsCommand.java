@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code newsrel facts}: tools for the facts of an extract run. */
-@Command(name = "facts", mixinStandardHelpOptions = true, description = "Tools for the facts of an extract run.",
+@Command(name = "facts", mixinStandardHelpOptions = true, header = "Tools for the facts of an extract run.",
         subcommands = {FactsCommand.CompareSipri.class})
 final class FactsCommand implements Runnable {
 
@@ -34,6 +34,7 @@ final class FactsCommand implements Runnable {
 
     /** {@code newsrel facts compare-sipri REGISTER FACTS}. */
     @Command(name = "compare-sipri", mixinStandardHelpOptions = true,
+            header = "Finds each extracted arms transfer in the SIPRI trade register, or says why not.",
             description = {"Looks each ARMS_TRANSFER fact up in a SIPRI trade register (CSV export): the orders with its",
                     "recipient, supplier, a designation its system names, and a year in the window (README). Writes one",
                     "line per fact (its matching orders, or why it is not in the register) and prints the totals.",

@@ -66,7 +66,7 @@ public final class InputFiles {
      */
     public static InputStream open(Path file, PipelineConfig.Limits limits) throws IOException {
         long size = Files.size(file);
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        BufferedInputStream raw = new BufferedInputStream(BytesRead.raw(file), 1 << 16);
         try {
             raw.mark(HEAD);
             byte[] head = raw.readNBytes(HEAD);

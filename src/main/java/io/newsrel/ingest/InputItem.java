@@ -32,11 +32,17 @@ public sealed interface InputItem {
      * @param id     the record's id when it could be read, else null
      * @param origin file and line or offset
      * @param reason why it is unusable
+     * @param field  the input field at fault (the configured name, e.g. "text"), or null when
+     *               the record as a whole is (malformed JSON, invalid UTF-8); the HTTP server names it
      */
-    record Unreadable(String id, String origin, String reason) implements InputItem {
+    record Unreadable(String id, String origin, String reason, String field) implements InputItem {
         public Unreadable {
             Objects.requireNonNull(origin, "origin");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public Unreadable(String id, String origin, String reason) {
+            this(id, origin, reason, null);
         }
     }
 }

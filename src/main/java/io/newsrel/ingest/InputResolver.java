@@ -144,16 +144,35 @@ public final class InputResolver {
     public record Fingerprint(String path, long size, String sha256) {
     }
 
-    /** The records of a list of entries, in order; tells how many entries it has opened and what they held. */
+    /**
+     * The records of a list of entries, in order; tells how many entries it has opened, what they
+     * held and how many of their bytes were read.
+     */
     public final class RecordStream implements Iterator<InputItem> {
         private final Iterator<InputEntry> remaining;
         private final List<Fingerprint> opened = new ArrayList<>();
+        private final long bytesTotal;
         private Iterator<InputItem> current = Collections.emptyIterator();
         private InputEntry entry;
         private long readFromFile;
+        private long bytesBefore;
+        private long entrySize;
+        private BytesRead entryBytes = new BytesRead();
 
         private RecordStream(List<InputEntry> entries) {
             this.remaining = List.copyOf(entries).iterator();
+            this.bytesTotal = entries.stream().anyMatch(e -> e.kind() == InputEntry.Kind.STREAM) ? -1
+                    : entries.stream().mapToLong(e -> Math.max(0, e.size())).sum();
+        }
+
+        /** @return bytes of the input files on disk read so far (compressed bytes of compressed files) */
+        public long bytesRead() {
+            return bytesBefore + Math.min(entryBytes.bytes(), entrySize);
+        }
+
+        /** @return bytes of all input files on disk; -1 when a stream is among them (its size is unknown) */
+        public long bytesTotal() {
+            return bytesTotal;
         }
 
         /** Entries opened so far, the current one included. */
@@ -169,8 +188,11 @@ public final class InputResolver {
         @Override
         public boolean hasNext() {
             while (!advance() && remaining.hasNext()) {
+                bytesBefore += entrySize;
                 entry = remaining.next();
                 readFromFile = 0;
+                entrySize = Math.max(0, entry.size());
+                entryBytes = new BytesRead();
                 current = open(entry);
             }
             return current.hasNext();
@@ -197,8 +219,9 @@ public final class InputResolver {
                             LOG.warn("{} fails its checksum ({}): records past byte {} are quarantined", entry.path(),
                                     check.checksumFailure(), check.verifiedBytes());
                         }
-                        return reader(entry.path()).orElseThrow()
-                                .read(InputSource.checked(entry.path(), entry.path().toString(), limits, check));
+                        DocumentReader reader = reader(entry.path()).orElseThrow();
+                        InputSource source = InputSource.checked(entry.path(), entry.path().toString(), limits, check);
+                        return BytesRead.counting(entryBytes, () -> reader.read(source));
                     }
                 }
             } catch (IOException | RuntimeException e) {

@@ -127,24 +127,24 @@ public final class JsonlReader implements DocumentReader {
         List<String> warnings = new ArrayList<>();
         JsonNode idNode = node.get(fields.idField());
         if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isIntegralNumber()) {
-            return new InputItem.Unreadable(null, origin, "'" + fields.idField() + "' is " + kind(idNode) + ", not a string");
+            return new InputItem.Unreadable(null, origin, "'" + fields.idField() + "' is " + kind(idNode) + ", not a string", fields.idField());
         }
         String id = idNode == null || idNode.isNull() ? null : idNode.asText();
         if (TextChecks.isBlank(id)) {
-            return new InputItem.Unreadable(null, origin, "no '" + fields.idField() + "' field");
+            return new InputItem.Unreadable(null, origin, "no '" + fields.idField() + "' field", fields.idField());
         }
         if (id.length() > limits.maxIdChars()) {
             return new InputItem.Unreadable(null, origin, "id of " + id.length() + " characters, over limits.maxIdChars="
-                    + limits.maxIdChars());
+                    + limits.maxIdChars(), fields.idField());
         }
         id = repaired(id, fields.idField(), warnings);
         JsonNode textNode = node.get(fields.textField());
         if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
-            return new InputItem.Unreadable(id, origin, "'" + fields.textField() + "' is " + kind(textNode) + ", not a string");
+            return new InputItem.Unreadable(id, origin, "'" + fields.textField() + "' is " + kind(textNode) + ", not a string", fields.textField());
         }
         String text = textNode == null || textNode.isNull() ? null : textNode.asText();
         if (TextChecks.isBlank(text)) {
-            return new InputItem.Unreadable(id, origin, "empty or missing '" + fields.textField() + "' field");
+            return new InputItem.Unreadable(id, origin, "empty or missing '" + fields.textField() + "' field", fields.textField());
         }
         text = repaired(text, fields.textField(), warnings);
         Map<String, String> metadata = new LinkedHashMap<>();

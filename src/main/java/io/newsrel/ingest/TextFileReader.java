@@ -41,18 +41,26 @@ public final class TextFileReader implements DocumentReader {
         if (bytes.length > max) {
             return new InputItem.Unreadable(id, origin, "text of more than " + max + " bytes, over limits.maxRecordBytes=" + max);
         }
+        return parse(bytes, id, origin, origin);
+    }
+
+    /**
+     * One text as a document, read as a {@code .txt} file is: binary content (NUL bytes), invalid
+     * UTF-8 and blank text are refused. For callers that hold the bytes (the HTTP server).
+     */
+    public static InputItem parse(byte[] bytes, String id, String origin, String url) {
         if (StrictUtf8.looksBinary(bytes, bytes.length)) {
-            return new InputItem.Unreadable(id, origin, "binary content (NUL bytes), not text");
+            return new InputItem.Unreadable(id, origin, "binary content (NUL bytes), not text", "text");
         }
         String text;
         try {
             text = StrictUtf8.decode(bytes, 0, bytes.length);
         } catch (CharacterCodingException e) {
-            return new InputItem.Unreadable(id, origin, "invalid UTF-8: " + e.getMessage());
+            return new InputItem.Unreadable(id, origin, "invalid UTF-8: " + e.getMessage(), "text");
         }
         if (TextChecks.isBlank(text)) {
-            return new InputItem.Unreadable(id, origin, "empty text");
+            return new InputItem.Unreadable(id, origin, "empty text", "text");
         }
-        return new InputItem.Document(new NewsDocument(id, text, null, null, origin, Map.of()), origin);
+        return new InputItem.Document(new NewsDocument(id, text, null, null, url, Map.of()), origin);
     }
 }

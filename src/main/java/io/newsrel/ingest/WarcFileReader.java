@@ -60,7 +60,7 @@ public final class WarcFileReader implements DocumentReader {
         Path file = source.file().orElse(null);
         InputFiles.Compression compression = file == null ? null : InputFiles.compression(file);
         boolean seekable = compression == InputFiles.Compression.NONE || compression == InputFiles.Compression.GZIP;
-        WarcReader warc = seekable ? new WarcReader(FileChannel.open(file)) : new WarcReader(source.open());
+        WarcReader warc = seekable ? new WarcReader(BytesRead.channel(file)) : new WarcReader(source.open());
         warc.setLenient(true);
         warc.onWarning(message -> LOG.warn("{}: {}", source.name(), message));
         int maxBytes = source.limits().maxRecordBytes();

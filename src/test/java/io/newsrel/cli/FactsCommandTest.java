@@ -39,7 +39,7 @@ class FactsCommandTest {
         Path register = dir.resolve("register.csv");
         Files.writeString(register, REGISTER);
         Path out = dir.resolve("check.jsonl");
-        ReviewCommandsTest.Run run = ReviewCommandsTest.run("facts", "compare-sipri", register.toString(),
+        Cli.Run run = Cli.run("facts", "compare-sipri", register.toString(),
                 CorpusOutput.dir().resolve(ExtractJob.FACTS).toString(), "-o", out.toString());
         assertEquals(NewsrelCli.OK, run.code(), run.err());
 
@@ -59,11 +59,11 @@ class FactsCommandTest {
 
     @Test
     void aMissingRegisterOrNeitherFactsNorGoldIsAUsageError(@TempDir Path dir) throws IOException {
-        assertEquals(NewsrelCli.USAGE, ReviewCommandsTest.run("facts", "compare-sipri", dir.resolve("none.csv").toString(),
+        assertEquals(NewsrelCli.USAGE, Cli.run("facts", "compare-sipri", dir.resolve("none.csv").toString(),
                 CorpusOutput.dir().resolve(ExtractJob.FACTS).toString()).code());
         Path register = dir.resolve("register.csv");
         Files.writeString(register, REGISTER);
-        ReviewCommandsTest.Run neither = ReviewCommandsTest.run("facts", "compare-sipri", register.toString());
+        Cli.Run neither = Cli.run("facts", "compare-sipri", register.toString());
         assertEquals(NewsrelCli.USAGE, neither.code());
         assertTrue(neither.err().contains("give FACTS or --gold FILE"), neither.err());
     }

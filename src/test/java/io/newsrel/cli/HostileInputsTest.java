@@ -51,14 +51,14 @@ class HostileInputsTest {
 
     @BeforeAll
     static void useTheSharedPipeline() {
-        original = ExtractCommand.pipelines;
-        ExtractCommand.pipelines = builder -> builder.config().equals(TestPipeline.get().config())
+        original = PipelineLoading.build;
+        PipelineLoading.build = builder -> builder.config().equals(TestPipeline.get().config())
                 ? TestPipeline.get() : builder.build();
     }
 
     @AfterAll
     static void restore() {
-        ExtractCommand.pipelines = original;
+        PipelineLoading.build = original;
     }
 
     @TestFactory

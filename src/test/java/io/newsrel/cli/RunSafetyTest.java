@@ -53,8 +53,8 @@ class RunSafetyTest {
 
     @BeforeEach
     void useTheSharedPipeline() {
-        original = ExtractCommand.pipelines;
-        ExtractCommand.pipelines = builder -> {
+        original = PipelineLoading.build;
+        PipelineLoading.build = builder -> {
             loaded.set(true);
             return TestPipeline.get();
         };
@@ -62,7 +62,7 @@ class RunSafetyTest {
 
     @AfterEach
     void restore() {
-        ExtractCommand.pipelines = original;
+        PipelineLoading.build = original;
     }
 
     private static Run run(String... args) {
