@@ -4,7 +4,7 @@ const { test, before, after } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
-const { ROOT, extractWithReport, documents, openReport, screenshotPath } = require("../lib/newsrel.js");
+const { ROOT, newsrel, extractWithReport, documents, openReport, screenshotPath } = require("../lib/newsrel.js");
 
 let out;
 let browser;
@@ -179,4 +179,49 @@ test("the CSV download holds the selection: a byte-order mark, named columns, on
     assert.ok(byId.get(doc).relations.some((r) => r.id === rel), line);
   }
   await page.evaluate(() => { location.hash = "#relations"; });
+});
+
+// ---- review in the page, scored by newsrel eval --gold-reviewed (the round trip) ----
+
+test("verdicts given in the page come back as gold: accepted, rejected and corrected relations", async () => {
+  await page.waitForSelector("#results");
+  const docs = documents(out);
+  const total = docs.reduce((n, d) => n + d.relations.length, 0);
+  assert.ok(total <= 50, "all relations on one page");
+  await page.$$eval("button.review-accept", (bs) => bs.forEach((b) => b.click()));
+  assert.equal(await page.locator(".verdict[data-verdict=accept]").count(), total);
+  await page.click("tr.relation[data-doc='0'][data-relation=r2] button.review-reject");
+  assert.equal(await page.getAttribute("tr.relation[data-doc='0'][data-relation=r2] .verdict", "data-verdict"), "reject");
+
+  // the seed's r1 gets another country of the document as its recipient
+  const seed = docs[0];
+  const r1 = seed.relations.find((r) => r.id === "r1");
+  const recipient = [].concat(r1.args.recipient);
+  const other = seed.entities.find((e) => e.type === "COUNTRY" && !recipient.includes(e.id));
+  assert.ok(other, "the seed has a second country");
+  await page.evaluate(() => { location.hash = "#doc/0"; });
+  await page.waitForSelector("#document-text");
+  assert.equal(await page.getAttribute("tr.relation[data-relation=r1] .verdict", "data-verdict"), "accept", "kept across views");
+  await page.click("tr.relation[data-relation=r1] button.review-correct");
+  await page.selectOption("tr.relation[data-relation=r1] select[data-role=recipient]", [other.id]);
+  await page.click("tr.relation[data-relation=r1] button.review-save");
+  assert.equal(await page.getAttribute("tr.relation[data-relation=r1] .verdict", "data-verdict"), "correct");
+  await page.screenshot({ path: screenshotPath("report-review.png"), fullPage: false });
+
+  await page.reload();
+  await page.waitForSelector("body[data-ready=true]");
+  await page.waitForSelector("#document-text");
+  assert.equal(await page.getAttribute("tr.relation[data-relation=r1] .verdict", "data-verdict"), "correct", "kept across a reload");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#save-review")]);
+  assert.equal(download.suggestedFilename(), "newsrel-review.json");
+  const reviewFile = path.join(out, "newsrel-review.json");
+  await download.saveAs(reviewFile);
+  const scores = path.join(out, "review-scores.json");
+  newsrel("eval", "--gold-reviewed", reviewFile, "--predicted", out, "--report", scores);
+  const all = JSON.parse(fs.readFileSync(scores, "utf8")).relations.ALL;
+  // the rejected relation and the uncorrected r1 are false positives; the corrected r1 was missed
+  assert.deepEqual([all.tp, all.fp, all.fn], [total - 2, 2, 1]);
+  assert.equal(JSON.parse(fs.readFileSync(scores, "utf8")).documents, docs.length);
+  assert.deepEqual(page.errors, []);
 });

@@ -58,9 +58,10 @@
     return String(value);
   }
 
-  function relationTable(rows, showDocument) {
+  // doc: the loaded document when the table is a document's (its relations can then be corrected)
+  function relationTable(rows, showDocument, doc) {
     var head = el("tr", null, ["Type", "Arguments", "Attributes", "Confidence", "Evidence"]
-      .concat(showDocument ? ["Document"] : []).map(function (h) { return el("th", { text: h }); }));
+      .concat(showDocument ? ["Document"] : []).concat(["Review"]).map(function (h) { return el("th", { text: h }); }));
     var body = el("tbody");
     rows.forEach(function (r) {
       var args = el("ul", { className: "args" }, r.args.map(function (a) {
@@ -84,7 +85,9 @@
         var link = el("a", { href: "#doc/" + r.doc, text: entry.title || entry.id });
         cells.push(el("td", { className: "doc" }, [link, el("div", { className: "rule", text: r.id + " · " + r.rule })]));
       }
-      body.appendChild(el("tr", { className: "relation", "data-type": r.type }, cells));
+      cells.push(review.cell(r, doc));
+      body.appendChild(el("tr", { className: "relation", "data-type": r.type, "data-doc": String(r.doc),
+        "data-relation": r.id }, cells));
     });
     return el("table", { className: "relations" }, [el("thead", null, [head]), body]);
   }
@@ -354,7 +357,7 @@
       legend,
       el("div", { className: "text", id: "document-text" }, [text]),
       el("h3", { text: relations.length + " relations" }),
-      relationTable(relations, false)
+      relationTable(relations, false, doc)
     ]));
   }
 
@@ -430,6 +433,7 @@
     return;
   }
   document.getElementById("batch-title").textContent = data.summary.title;
+  var review = window.NEWSREL.review({ el: el, clear: clear }, data);
   window.addEventListener("hashchange", route);
   route();
   document.body.setAttribute("data-ready", "true");

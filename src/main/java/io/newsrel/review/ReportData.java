@@ -20,7 +20,7 @@ final class ReportData {
 
     /** One argument of a relation as the page shows it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Argument(String role, String name, String type, String code) {
+    record Argument(String role, String id, String name, String type, String code) {
     }
 
     /** One evidence sentence with its arguments highlighted. */
@@ -55,8 +55,13 @@ final class ReportData {
     record DocumentEntry(String id, String title, String date, int chunk, int relations) {
     }
 
-    /** Batch-wide facts for the summary view; {@code statuses} are a deal's statuses in their order. */
+    /**
+     * Batch-wide facts for the summary view; {@code statuses} are a deal's statuses in their order,
+     * {@code roles} each relation type's roles (the review's correction form), {@code reviewFormat}
+     * the format name of the review file the page saves ({@link ReviewedGold}).
+     */
     record Summary(String title, int documents, int relations, int skippedLines, Map<String, Long> entitiesByType,
-                   Map<String, String> countryNames, int relationChunks, List<String> statuses) {
+                   Map<String, String> countryNames, int relationChunks, List<String> statuses,
+                   Map<String, List<String>> roles, String reviewFormat) {
     }
 }

@@ -130,7 +130,8 @@ public final class ReportWriter {
         relations.flush();
         texts.flush();
         Summary summary = new Summary(title, index.size(), relationCount, skippedLines.getAsInt(), entitiesByType,
-                countryNames, relations.chunk(), Arrays.stream(Status.values()).map(Status::name).toList());
+                countryNames, relations.chunk(), Arrays.stream(Status.values()).map(Status::name).toList(), rolesByType(),
+                ReviewedGold.FORMAT);
         writeScript(dataDir.resolve("summary.js"), "NEWSREL.add(\"summary\", 0, " + ScriptJson.of(summary) + ");\n"
                 + "NEWSREL.add(\"index\", 0, " + ScriptJson.of(index) + ");\n");
         Path page = dir.resolve(INDEX);
@@ -146,7 +147,7 @@ public final class ReportWriter {
         List<String> argRoles = new ArrayList<>();
         for (Role role : r.args().roles()) {
             for (Entity e : r.entities(role, doc)) {
-                args.add(new Argument(role.jsonName(), e.name(), e.type().name(), e.kbId()));
+                args.add(new Argument(role.jsonName(), e.id(), e.name(), e.type().name(), e.kbId()));
                 if (e.type() == EntityType.COUNTRY && e.kbId() != null) {
                     countries.add(e.kbId());
                 }
@@ -179,6 +180,14 @@ public final class ReportWriter {
                 r.countryCode(Role.RECIPIENT, doc), bestFirst(r, Attribute.YEAR, Attribute.YEARS),
                 bestFirst(r, Attribute.STATUS, Attribute.STATUSES).stream().map(Status::name).toList(),
                 r.type() == RelationType.ARMS_TRANSFER ? inRegisterByKey.get(FactsAggregator.key(r, doc)) : null);
+    }
+
+    private static Map<String, List<String>> rolesByType() {
+        Map<String, List<String>> roles = new TreeMap<>();
+        for (RelationType type : RelationType.values()) {
+            roles.put(type.name(), type.schema().roleList().stream().map(Role::jsonName).toList());
+        }
+        return roles;
     }
 
     /** Every value of an attribute, the relation's best one first: the timeline places a deal at the first. */
@@ -216,6 +225,7 @@ public final class ReportWriter {
                 .replace("/*{{boot}}*/", resource("/review/boot.js"))
                 .replace("<!--{{data}}-->", scripts.toString())
                 .replace("/*{{charts}}*/", resource("/review/charts.js"))
+                .replace("/*{{review}}*/", resource("/review/review.js"))
                 .replace("/*{{app}}*/", resource("/review/report.js"));
     }
 
