@@ -90,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score against a reviewed brat folder (.txt/.ann) instead of --data.")
     Path goldBrat;
 
-    @Option(names = "--gold-reviewed", paramLabel = "FILE",
+    @Option(names = "--gold-reviewed", paramLabel = "REVIEW.json",
             description = {"Score against the review file saved by the report's page (accept,",
                     "reject, correct) instead of --data; needs --predicted, the run reviewed."})
     Path goldReviewed;
