@@ -272,14 +272,17 @@
     return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
 
-  function downloadCsv(rows) {
-    var url = URL.createObjectURL(new Blob([csvOf(rows)], { type: "text/csv;charset=utf-8" }));
-    var link = el("a", { href: url, download: "newsrel-selection.csv" });
+  // Saves content as a file through a link to a blob: the page has no server to send it to.
+  function download(fileName, content, type) {
+    var url = URL.createObjectURL(new Blob([content], { type: type }));
+    var link = el("a", { href: url, download: fileName });
     document.body.appendChild(link);
     link.click();
     document.body.removeChild(link);
     setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
+
+  function downloadCsv(rows) { download("newsrel-selection.csv", csvOf(rows), "text/csv;charset=utf-8"); }
 
   // ---- charts view: network and timeline of the selected arms transfers ------------------
 
@@ -433,7 +436,7 @@
     return;
   }
   document.getElementById("batch-title").textContent = data.summary.title;
-  var review = window.NEWSREL.review({ el: el, clear: clear }, data);
+  var review = window.NEWSREL.review({ el: el, clear: clear, download: download }, data);
   window.addEventListener("hashchange", route);
   route();
   document.body.setAttribute("data-ready", "true");

@@ -29,12 +29,7 @@ window.NEWSREL.review = function (ui, data) {
   function save() {
     var list = Object.keys(verdicts).sort().map(function (k) { return verdicts[k]; });
     var file = { format: data.summary.reviewFormat, batch: data.summary.title, reviews: list };
-    var url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 1) + "\n"], { type: "application/json" }));
-    var link = el("a", { href: url, download: "newsrel-review.json" });
-    document.body.appendChild(link);
-    link.click();
-    document.body.removeChild(link);
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    ui.download("newsrel-review.json", JSON.stringify(file, null, 1) + "\n", "application/json");
   }
 
   function currentArgs(r) {
