@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +57,33 @@ class FactsCommandTest {
         assertTrue(run.out().contains("ARMS_TRANSFER facts: " + transfers + ", in the register: " + (transfers - notIn)),
                 run.out());
         assertEquals(Boolean.TRUE, RegisterComparison.inRegisterByKey(out).get(fremm.get("key").asText()));
+    }
+
+    @Test
+    void theReportMarksEachTransferInOrNotInTheRegister(@TempDir Path dir) throws IOException {
+        Path register = dir.resolve("register.csv");
+        Files.writeString(register, REGISTER);
+        Path output = dir.resolve("output");
+        Files.createDirectories(output);
+        for (String file : List.of(ExtractJob.FACTS, "documents.jsonl")) {
+            Files.copy(CorpusOutput.dir().resolve(file), output.resolve(file));
+        }
+        assertEquals(NewsrelCli.OK, Cli.run("facts", "compare-sipri", register.toString(),
+                output.resolve(ExtractJob.FACTS).toString()).code());
+        Cli.Run report = Cli.run("report", output.toString());
+        assertEquals(NewsrelCli.OK, report.code(), report.err());
+
+        String js = Files.readString(output.resolve("report/data/relations-0.js"));
+        JsonNode rows = Json.MAPPER.readTree(js.substring(js.indexOf('['), js.lastIndexOf(')')));
+        Map<Boolean, Long> byAnswer = new HashMap<>();
+        for (JsonNode row : rows) {
+            boolean transfer = row.get("type").asText().equals(RelationType.ARMS_TRANSFER.name());
+            assertEquals(transfer, row.has("inRegister"), row.get("id") + " " + row.get("type"));
+            if (transfer) {
+                byAnswer.merge(row.get("inRegister").asBoolean(), 1L, Long::sum);
+            }
+        }
+        assertTrue(byAnswer.getOrDefault(true, 0L) > 0 && byAnswer.getOrDefault(false, 0L) > 0, byAnswer.toString());
     }
 
     @Test
