@@ -3,6 +3,9 @@ package io.newsrel.relations;
 import io.newsrel.annotate.SentenceParser;
 import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.Lexicon;
+import io.newsrel.relations.transfer.ArmsTransferExtractor;
+import io.newsrel.relations.transfer.ParseCues;
+import io.newsrel.relations.transfer.TransferTriggers;
 import java.util.List;
 
 /** The built-in relation extractors, with their rule files from {@code models/relations/}. */
@@ -17,9 +20,10 @@ public final class RelationExtractors {
     public static List<RelationExtractor> create(int maxSentenceTokens) {
         Lexicon categories = Lexicon.resource(EntityFinders.CATEGORY_WORDS);
         return List.of(
-                new ArmsTransferExtractor(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
-                        PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1), categories,
-                        new SentenceParser(maxSentenceTokens), DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")),
+                new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
+                        PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1)),
+                        new ParseCues(new SentenceParser(maxSentenceTokens),
+                                DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories),
                 new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)),
                 new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),
