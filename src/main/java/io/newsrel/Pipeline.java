@@ -82,14 +82,23 @@ public final class Pipeline {
 
     /** Extracts entities and relations from one document. Thread-safe. */
     public ExtractionResult process(NewsDocument document) {
-        AnnotatedText text = annotator.annotate(document);
-        List<Entity> found = entities.recognize(text);
-        LinkedDocument linked = new LinkedDocument(text, found);
+        LinkedDocument linked = link(document);
+        AnnotatedText text = linked.text();
+        List<Entity> found = linked.entities();
         List<RelationCandidate> candidates = new ArrayList<>();
         for (RelationExtractor extractor : extractors) {
             candidates.addAll(extractor.extract(linked));
         }
         return new ExtractionResult(document, text.sentences(), found, merger.merge(candidates));
+    }
+
+    /**
+     * A document annotated and with its entities, as relation extractors read it: what trainers of
+     * learned relation decisions learn from. Thread-safe.
+     */
+    public LinkedDocument link(NewsDocument document) {
+        AnnotatedText text = annotator.annotate(document);
+        return new LinkedDocument(text, entities.recognize(text));
     }
 
     /**
@@ -186,7 +195,7 @@ public final class Pipeline {
             long started = System.nanoTime();
             TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
             List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
+            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config));
             extractors.addAll(extraExtractors);
             Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,

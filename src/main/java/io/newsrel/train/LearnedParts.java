@@ -14,6 +14,6 @@ public final class LearnedParts {
 
     /** Every gold-trained part of the default pipeline. */
     public static List<GoldTrainer> all() {
-        return List.of();
+        return List.of(new TransferTrainer(TransferTrainer.DEFAULT_SIGMA));
     }
 }

@@ -2,8 +2,12 @@ package io.newsrel.relations.transfer;
 
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
 import io.newsrel.relations.LinkedDocument;
+import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.SentenceFacts;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +20,33 @@ import java.util.Optional;
  */
 public final class DocumentReading {
 
+    /** How many of the countries a document names most count as its main ones. */
+    static final int MAIN_COUNTRIES = 3;
+
     private final LinkedDocument document;
     private final TransferTriggers triggers;
     private final ParseCues parseCues;
     private final Lexicon categories;
+    private final Map<String, String> cueWords;
     private final Optional<Entity> focus;
+    private final List<Entity> mainCountries;
     private final Map<Integer, List<TransferTrigger>> triggersBySentence = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> cuesBySentence = new HashMap<>();
     private final Map<Integer, Optional<RoleReading>> rolesBySentence = new HashMap<>();
+    private List<RelationCandidate> ruleTransfers;
 
-    public DocumentReading(LinkedDocument document, TransferTriggers triggers, ParseCues parseCues, Lexicon categories) {
+    /** @param cueWords lemma → cue class, from {@code transfer-cue-words.tsv} */
+    public DocumentReading(LinkedDocument document, TransferTriggers triggers, ParseCues parseCues, Lexicon categories,
+                           Map<String, String> cueWords) {
         this.document = document;
         this.triggers = triggers;
         this.parseCues = parseCues;
         this.categories = categories;
+        this.cueWords = cueWords;
         this.focus = document.focusCountry();
+        this.mainCountries = document.entities().stream().filter(e -> e.type() == EntityType.COUNTRY)
+                .sorted(Comparator.comparingInt((Entity e) -> -e.mentions().size()).thenComparing(Entity::id))
+                .limit(MAIN_COUNTRIES).toList();
     }
 
     public LinkedDocument document() {
@@ -43,6 +59,29 @@ public final class DocumentReading {
 
     public Optional<Entity> focus() {
         return focus;
+    }
+
+    /** The countries the document names most (at most three), most named first. */
+    public List<Entity> mainCountries() {
+        return mainCountries;
+    }
+
+    /** The cue classes of the sentence's words ("offer", "operators", ...), in text order, repeats kept. */
+    public List<String> cues(int s) {
+        SentenceFacts sentence = sentence(s);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < sentence.tokens.size(); i++) {
+            String cue = cueWords.get(sentence.lemma(i));
+            if (cue != null) {
+                found.add(cue);
+            }
+        }
+        return found;
+    }
+
+    /** The cue class of a token, or null. */
+    public String cue(int s, int token) {
+        return cueWords.get(sentence(s).lemma(token));
     }
 
     public int sentenceCount() {
@@ -74,6 +113,22 @@ public final class DocumentReading {
     public Optional<RoleReading> roles(int s) {
         return rolesBySentence.computeIfAbsent(s, i -> mainTrigger(i).map(t ->
                 TriggerRoles.read(document.facts(i), t, parseCues(i), focus, document)));
+    }
+
+    /**
+     * The transfers the hand-written rules find ({@link RuleTransfers}, then {@link SameDealSystems}),
+     * by key: the "rules alone" decision, and its verdict a feature of the learned one.
+     */
+    public List<RelationCandidate> ruleTransfers() {
+        if (ruleTransfers == null) {
+            RuleTransfers.Found rules = RuleTransfers.find(this);
+            List<RelationCandidate> found = new ArrayList<>(rules.transfers());
+            List<RelationCandidate> deals = new ArrayList<>(rules.transfers());
+            deals.addAll(rules.pairsOnly());
+            found.addAll(SameDealSystems.find(this, deals));
+            ruleTransfers = List.copyOf(found);
+        }
+        return ruleTransfers;
     }
 
     /** Whether a token of the sentence names a kind of system ("howitzers", "frigate"). */
