@@ -34,15 +34,16 @@ public final class RelationExtractors {
         Lexicon categories = Lexicon.resource(EntityFinders.CATEGORY_WORDS);
         PipelineConfig.Relations settings = config.relations();
         TransferModel model = settings.learned() ? transferModel(settings.transferModelFile()) : null;
+        DefenceContext defence = DefenceContext.shipped();
         return List.of(
-                new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
+                new DefenceGated(new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
                         PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1)),
                         new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
                                 DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories,
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
-                        model, settings.transferMinConfidence()),
-                new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)),
-                new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)),
+                        model, settings.transferMinConfidence()), defence),
+                new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),
+                new DefenceGated(new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)), defence),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),
                 new DemonymCompanyExtractor(),
                 new GazetteerOrgCountryExtractor());

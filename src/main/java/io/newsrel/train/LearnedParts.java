@@ -1,5 +1,6 @@
 package io.newsrel.train;
 
+import io.newsrel.config.PipelineConfig;
 import java.util.List;
 
 /**
@@ -15,5 +16,10 @@ public final class LearnedParts {
     /** Every gold-trained part of the default pipeline. */
     public static List<GoldTrainer> all() {
         return List.of(new TransferTrainer(TransferTrainer.DEFAULT_SIGMA));
+    }
+
+    /** The gold-trained parts a pipeline of this configuration uses, in training order. */
+    public static List<GoldTrainer> usedBy(PipelineConfig config) {
+        return all().stream().filter(part -> part.usedBy(config)).toList();
     }
 }

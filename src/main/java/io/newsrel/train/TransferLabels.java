@@ -17,24 +17,24 @@ import java.util.Set;
  * (compared as the scorer compares them: letters and digits only); a gold deal with no system
  * (only a kind of system) is stated by any candidate between the same two countries.
  */
-final class TransferLabels {
+public final class TransferLabels {
 
     private final List<DefnewsGold.GoldRelation> transfers;
 
-    TransferLabels(DefnewsGold.Article article) {
+    public TransferLabels(DefnewsGold.Article article) {
         this.transfers = article.relations().stream().filter(r -> r.type() == RelationType.ARMS_TRANSFER).toList();
     }
 
-    int goldCount() {
+    public int goldCount() {
         return transfers.size();
     }
 
-    boolean isDeal(TransferCandidate candidate) {
+    public boolean isDeal(TransferCandidate candidate) {
         return transfers.stream().anyMatch(g -> states(g, candidate));
     }
 
     /** How many gold transfers some candidate states. */
-    int covered(List<TransferCandidate> candidates) {
+    public int covered(List<TransferCandidate> candidates) {
         return (int) transfers.stream().filter(g -> candidates.stream().anyMatch(c -> states(g, c))).count();
     }
 

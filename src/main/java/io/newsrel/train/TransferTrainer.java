@@ -3,6 +3,7 @@ package io.newsrel.train;
 import io.newsrel.Pipeline;
 import io.newsrel.config.PipelineConfig;
 import io.newsrel.eval.DefnewsGold;
+import io.newsrel.relations.DefenceGated;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationExtractors;
 import io.newsrel.relations.transfer.ArmsTransferExtractor;
@@ -30,7 +31,7 @@ public final class TransferTrainer implements GoldTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(TransferTrainer.class);
     public static final String MODEL_FILE = "arms-transfer.model.gz";
     /** The prior's standard deviation, chosen by cross-validation on the dev articles (README). */
-    public static final double DEFAULT_SIGMA = 1.0;
+    public static final double DEFAULT_SIGMA = 0.3;
 
     private final double sigma;
 
@@ -65,32 +66,70 @@ public final class TransferTrainer implements GoldTrainer {
                 "relations.transferModelFile", file.toString());
     }
 
+    /** The candidates of one gold article, each labelled, with the features of each context it is read in. */
+    public record LabelledArticle(String id, List<Labelled> candidates, int goldTransfers, int goldCovered) {
+    }
+
+    /** One candidate deal: whether the gold states it, and its features per context. */
+    public record Labelled(boolean deal, List<Features> contexts) {
+    }
+
     /** Labels the candidates of every article and trains on them. */
     public Trained train(List<DefnewsGold.Article> gold, Pipeline pipeline) {
-        ArmsTransferExtractor extractor = pipeline.stages().stream()
-                .filter(ArmsTransferExtractor.class::isInstance).map(ArmsTransferExtractor.class::cast)
-                .findFirst().orElseThrow(() -> new IllegalStateException("the pipeline extracts no arms transfers"));
-        List<TransferModel.Example> examples = new ArrayList<>();
-        int goldTransfers = 0;
-        int covered = 0;
+        List<LabelledArticle> labelled = label(gold, pipeline);
+        Summary summary = summary(labelled);
+        LOG.info("transfer decision: {} candidates ({} deals) from {} articles; candidates cover {} of {} gold transfers ({})",
+                summary.candidates(), summary.positives(), gold.size(), summary.goldCovered(), summary.goldTransfers(),
+                String.format("%.3f", summary.candidateRecall()));
+        return new Trained(fit(labelled), summary);
+    }
+
+    /** Reads every article with the pipeline and labels its candidate deals against the gold. */
+    public static List<LabelledArticle> label(List<DefnewsGold.Article> gold, Pipeline pipeline) {
+        ArmsTransferExtractor extractor = transferExtractor(pipeline);
+        List<LabelledArticle> labelled = new ArrayList<>();
         for (DefnewsGold.Article article : gold) {
-            LinkedDocument linked = pipeline.link(article.document());
-            List<LearnedTransfers.Featured> candidates = extractor.candidates(linked);
+            List<LearnedTransfers.Featured> candidates = extractor.candidates(pipeline.link(article.document()));
             TransferLabels labels = new TransferLabels(article);
-            for (LearnedTransfers.Featured f : candidates) {
-                boolean deal = labels.isDeal(f.candidate());
-                for (Features context : ContextLabels.trainingContexts(f, deal)) {
-                    examples.add(new TransferModel.Example(List.copyOf(context.names()), deal));
+            List<Labelled> items = candidates.stream()
+                    .map(f -> new Labelled(labels.isDeal(f.candidate()), f.contexts())).toList();
+            labelled.add(new LabelledArticle(article.document().id(), items, labels.goldCount(),
+                    labels.covered(candidates.stream().map(LearnedTransfers.Featured::candidate).toList())));
+        }
+        return labelled;
+    }
+
+    /** Trains the model on every context of every labelled candidate. */
+    public TransferModel fit(List<LabelledArticle> articles) {
+        List<TransferModel.Example> examples = new ArrayList<>();
+        for (LabelledArticle article : articles) {
+            for (Labelled candidate : article.candidates()) {
+                for (Features context : candidate.contexts()) {
+                    examples.add(new TransferModel.Example(List.copyOf(context.names()), candidate.deal()));
                 }
             }
-            goldTransfers += labels.goldCount();
-            covered += labels.covered(candidates.stream().map(LearnedTransfers.Featured::candidate).toList());
         }
-        int positives = (int) examples.stream().filter(TransferModel.Example::deal).count();
-        Summary summary = new Summary(gold.size(), examples.size(), positives, goldTransfers, covered);
-        LOG.info("transfer decision: {} candidates ({} deals) from {} articles; candidates cover {} of {} gold transfers ({})",
-                examples.size(), positives, gold.size(), covered, goldTransfers,
-                String.format("%.3f", summary.candidateRecall()));
-        return new Trained(TransferModel.train(examples, sigma), summary);
+        return TransferModel.train(examples, sigma);
+    }
+
+    public static Summary summary(List<LabelledArticle> articles) {
+        int candidates = 0;
+        int positives = 0;
+        int gold = 0;
+        int covered = 0;
+        for (LabelledArticle article : articles) {
+            candidates += article.candidates().size();
+            positives += (int) article.candidates().stream().filter(Labelled::deal).count();
+            gold += article.goldTransfers();
+            covered += article.goldCovered();
+        }
+        return new Summary(articles.size(), candidates, positives, gold, covered);
+    }
+
+    private static ArmsTransferExtractor transferExtractor(Pipeline pipeline) {
+        return pipeline.stages().stream()
+                .map(stage -> stage instanceof DefenceGated gated ? gated.extractor() : stage)
+                .filter(ArmsTransferExtractor.class::isInstance).map(ArmsTransferExtractor.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException("the pipeline extracts no arms transfers"));
     }
 }

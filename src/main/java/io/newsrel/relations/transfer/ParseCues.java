@@ -23,8 +23,19 @@ public final class ParseCues {
         this.rules = rules;
     }
 
+    /**
+     * No parse cues at all: roles then come from word order and prepositions alone. For reading
+     * hand-built sentences in tests, where no dependency parser is loaded.
+     */
+    public static ParseCues none() {
+        return new ParseCues(null, null);
+    }
+
     /** Token index → cue for the arguments of {@code trigger}; empty when the sentence cannot be parsed. */
     public Map<Integer, String> of(LinkedDocument document, int sentence, TransferTrigger trigger) {
+        if (parser == null) {
+            return Map.of();
+        }
         SemanticGraph graph = parser.parse(document.sentences().get(sentence));
         return graph == null ? Map.of() : rules.roles(graph, trigger.start());
     }
