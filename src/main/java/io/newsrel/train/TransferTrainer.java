@@ -44,6 +44,12 @@ public final class TransferTrainer implements GoldTrainer {
         return "relations";
     }
 
+    /** Trained per fold only for a pipeline that decides transfers with the learned model. */
+    @Override
+    public boolean usedBy(PipelineConfig config) {
+        return config.relations().learned();
+    }
+
     /** What a training run saw: candidates, gold transfers and how many of them some candidate covers. */
     public record Summary(int articles, int candidates, int positives, int goldTransfers, int goldCovered) {
         public double candidateRecall() {
