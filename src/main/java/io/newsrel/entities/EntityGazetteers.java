@@ -23,7 +23,7 @@ import java.util.Set;
  * any user files in the same format, later files overriding earlier rows of the same name.
  *
  * <pre>
- * companies.tsv: name, aliases (|-separated), country (ISO3), parent, note
+ * companies.tsv: name, aliases (|-separated), country (ISO3), parent, note[, flags]
  * systems.tsv:   name, aliases (|-separated), category, manufacturer, country (ISO3), flags
  * </pre>
  * Lines starting with '#' are comments. Every country code must be known; one surface form may
@@ -80,9 +80,11 @@ public final class EntityGazetteers {
         List<GazetteerEntry> entries = new ArrayList<>();
         for (DataFile.Line line : DataFile.lines(in, origin)) {
             String[] cols = line.columns();
-            if (cols.length != columns || cols[0].isBlank()) {
-                throw line.error("expected " + columns + " tab-separated columns, got " + cols.length + ": '"
-                        + line.text() + "'");
+            // A company's flags column is optional: files written before it had five columns.
+            boolean fits = cols.length == columns || type == EntityType.COMPANY && cols.length == columns + 1;
+            if (!fits || cols[0].isBlank()) {
+                throw line.error("expected " + columns + (type == EntityType.COMPANY ? " or 6" : "")
+                        + " tab-separated columns, got " + cols.length + ": '" + line.text() + "'");
             }
             String where = line.where();
             entries.add(type == EntityType.COMPANY ? company(cols, where, countries) : system(cols, where, countries));
@@ -96,7 +98,8 @@ public final class EntityGazetteers {
         if (!cols[3].isBlank()) {
             attrs.put("parent", cols[3].strip());
         }
-        return new GazetteerEntry(EntityType.COMPANY, cols[0].strip(), aliases(cols[1]), attrs, false, where);
+        boolean ambiguous = cols.length > 5 && flags(cols[5], where).contains("ambiguous");
+        return new GazetteerEntry(EntityType.COMPANY, cols[0].strip(), aliases(cols[1]), attrs, ambiguous, where);
     }
 
     private static GazetteerEntry system(String[] cols, String where, CountryGazetteer countries) {
@@ -111,14 +114,18 @@ public final class EntityGazetteers {
         if (!cols[4].isBlank()) {
             attrs.put("country", country(cols[4], where, countries));
         }
-        Set<String> flags = Set.of(cols[5].strip().split("\\s*,\\s*"));
+        return new GazetteerEntry(EntityType.SYSTEM, cols[0].strip(), aliases(cols[1]), attrs,
+                flags(cols[5], where).contains("ambiguous"), where);
+    }
+
+    private static Set<String> flags(String column, String where) {
+        Set<String> flags = Set.of(column.strip().split("\\s*,\\s*"));
         for (String flag : flags) {
             if (!flag.isEmpty() && !flag.equals("ambiguous")) {
                 throw new IllegalArgumentException(where + ": unknown flag '" + flag + "' (known: ambiguous)");
             }
         }
-        return new GazetteerEntry(EntityType.SYSTEM, cols[0].strip(), aliases(cols[1]), attrs,
-                flags.contains("ambiguous"), where);
+        return flags;
     }
 
     private static String country(String code, String where, CountryGazetteer countries) {

@@ -26,8 +26,18 @@ import java.util.Set;
  */
 public final class GazetteerMatcher {
 
-    /** One surface form of an entry. */
-    private record Surface(GazetteerEntry entry, String caseKey, boolean caseSensitive) {
+    /**
+     * One surface form of an entry.
+     *
+     * @param caseKey        its letters and digits in their case
+     * @param caseSensitive  written without lower-case letters: matches only in this case (or title case, see
+     *                       {@link #titleKey})
+     * @param titleKey       for a capitals-only form, the case key of its accepted title-case spelling, or null
+     * @param chunks         for a very short form ("F-4", "K9"), its letter-and-digit runs as the form splits them,
+     *                       which the text must split the same way; null for longer forms
+     */
+    private record Surface(GazetteerEntry entry, String caseKey, boolean caseSensitive, String titleKey,
+                           List<String> chunks) {
     }
 
     /** A match: the tokens it covers and the entry it names. */
@@ -37,6 +47,14 @@ public final class GazetteerMatcher {
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "\\s+(Corporation|Corp\\.?|Company|Co\\.?|Limited|Ltd\\.?|Inc\\.?|PLC|plc|GmbH|AG|S\\.A\\.|LLC|JSC|PJSC)$");
     private static final int MIN_TITLE_CASE_LETTERS = 5;
+    /** A designation word's letters may be title-cased when it has this many ("MEKO" / "Meko A200SAN"). */
+    private static final int MIN_TITLE_CASE_WORD_LETTERS = 3;
+    /**
+     * Forms this short ("F-4", "R-27", "K9") must be split by punctuation as the text splits them: "F4"
+     * is a Rafale standard and "R2.7" an amount of rand, not the F-4 or the R-27.
+     */
+    private static final int MAX_SHORT_KEY = 3;
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, List<Surface>> surfacesByKey = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
@@ -72,7 +90,9 @@ public final class GazetteerMatcher {
         }
         String caseKey = alnum(surface);
         boolean acronym = caseKey.equals(caseKey.toUpperCase(Locale.ROOT)) && caseKey.chars().anyMatch(Character::isLetter);
-        surfacesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Surface(entry, caseKey, acronym));
+        List<String> chunks = key.length() <= MAX_SHORT_KEY ? chunks(surface) : null;
+        surfacesByKey.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(new Surface(entry, caseKey, acronym, acronym ? titleKey(surface) : null, chunks));
         for (int i = 1; i <= key.length(); i++) {
             prefixes.add(key.substring(0, i));
         }
@@ -105,20 +125,22 @@ public final class GazetteerMatcher {
         }
         StringBuilder key = new StringBuilder();
         StringBuilder cased = new StringBuilder();
+        StringBuilder written = new StringBuilder();
         Match best = null;
         for (int end = start; end < tokens.size(); end++) {
             String text = tokens.get(end).text();
             String part = Names.compact(text);
             key.append(part);
             cased.append(alnum(text));
+            written.append(text).append(' ');
             if (part.isEmpty()) {
                 continue;
             }
-            GazetteerEntry exact = entry(key.toString(), cased.toString());
+            GazetteerEntry exact = entry(key.toString(), cased.toString(), written);
             if (exact != null) {
                 best = new Match(new TokenSpan(start, end + 1), exact);
             } else {
-                GazetteerEntry plural = plural(key.toString(), cased.toString());
+                GazetteerEntry plural = plural(key.toString(), cased.toString(), written);
                 if (plural != null) {
                     best = new Match(new TokenSpan(start, end + 1), plural);
                 }
@@ -130,11 +152,12 @@ public final class GazetteerMatcher {
         return best;
     }
 
-    private GazetteerEntry plural(String key, String cased) {
+    private GazetteerEntry plural(String key, String cased, CharSequence written) {
         for (String suffix : new String[] {"es", "s"}) {
             if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
+                String w = written.toString().strip();
                 GazetteerEntry e = entry(key.substring(0, key.length() - suffix.length()),
-                        cased.substring(0, cased.length() - suffix.length()));
+                        cased.substring(0, cased.length() - suffix.length()), w.substring(0, w.length() - suffix.length()));
                 if (e != null) {
                     return e;
                 }
@@ -143,7 +166,7 @@ public final class GazetteerMatcher {
         return null;
     }
 
-    private GazetteerEntry entry(String key, String cased) {
+    private GazetteerEntry entry(String key, String cased, CharSequence written) {
         List<Surface> surfaces = surfacesByKey.get(key);
         if (surfaces == null) {
             return null;
@@ -151,12 +174,47 @@ public final class GazetteerMatcher {
         for (Surface surface : surfaces) {
             boolean fits = surface.caseSensitive()
                     ? surface.caseKey().equals(cased) || isTitleCaseOf(cased, surface.caseKey())
+                            || cased.equals(surface.titleKey())
                     : cased.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-            if (fits) {
+            if (fits && (surface.chunks() == null || surface.chunks().equals(chunks(written.toString())))) {
                 return surface.entry();
             }
         }
         return null;
+    }
+
+    /** The runs of letters and digits of a text, lower case: "F-4" → [f, 4]; "F4" → [f4]. */
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        for (String chunk : NOT_ALNUM.split(Names.normalize(text))) {
+            if (!chunk.isEmpty()) {
+                chunks.add(chunk);
+            }
+        }
+        return chunks;
+    }
+
+    /**
+     * A capitals-only designation with a digit ("MEKO A-200SAN", "JAS 39") is also written with its
+     * letter-only words title-cased ("Meko A200SAN", "Jas 39"): the case key of that spelling, or null
+     * when the form has no digit or no such word.
+     */
+    private static String titleKey(String surface) {
+        if (surface.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (String word : surface.split("\\s+")) {
+            String letters = alnum(word);
+            if (letters.length() >= MIN_TITLE_CASE_WORD_LETTERS && letters.chars().allMatch(Character::isLetter)) {
+                out.append(letters.charAt(0)).append(letters.substring(1).toLowerCase(Locale.ROOT));
+                changed = true;
+            } else {
+                out.append(letters);
+            }
+        }
+        return changed ? out.toString() : null;
     }
 
     /**
