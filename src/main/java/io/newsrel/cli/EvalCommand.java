@@ -31,9 +31,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsrel eval}: scores newsrel, side by side with raw CoreNLP, on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores newsrel and raw CoreNLP side by side on gold data and prints Markdown tables.",
-                "Modes: defnews (document-level entities and relations, SPEC-gold.md), re3d (spans), conll (CoNLL-2003 testa).",
-                "With --floors, exits 1 when any newsrel score falls under its floor (the CI quality gate)."})
+        header = "Scores newsrel and raw CoreNLP on gold data.",
+        description = {"Prints Markdown tables of both, side by side. Modes: defnews (document-level",
+                "entities and relations, docs/extraction-spec.md), re3d (spans), conll",
+                "(CoNLL-2003 testa). With --floors, exits 1 when any newsrel score falls under",
+                "its floor (the CI quality gate).", ""})
 final class EvalCommand implements Callable<Integer> {
 
     /** How far under a measured score --raise-floors puts its floor. */
@@ -184,7 +186,7 @@ final class EvalCommand implements Callable<Integer> {
             if (annotator != null) {
                 builder.annotator(annotator);
             }
-            return builder.build();
+            return PipelineLoading.load(builder);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -43,6 +43,8 @@ public final class LabelStudioExporter {
     static final String RELATION = "relation";
     static final String CANONICAL = "canonical";
     static final String ATTRIBUTES = "attributes";
+    /** The task field shown above the text: the title, else the document id. */
+    static final String HEADING = "heading";
 
     /** How many documents and relations were written. */
     public record Written(int documents, int relations) {
@@ -78,6 +80,8 @@ public final class LabelStudioExporter {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(TEXT, doc.text());
         data.put("newsrelId", doc.id());
+        // what the config's header shows: every task has it, also a .txt document without a title
+        data.put(HEADING, doc.title() != null ? doc.title() : doc.id());
         if (doc.title() != null) {
             data.put("title", doc.title());
         }
@@ -152,7 +156,7 @@ public final class LabelStudioExporter {
     /** The labelling interface for the tasks: every entity type, relation type and role. */
     static String config(Set<String> roles) {
         StringBuilder xml = new StringBuilder("<View>\n");
-        xml.append("  <Header value=\"$title\"/>\n");
+        xml.append("  <Header value=\"$" + HEADING + "\"/>\n");
         xml.append("  <Labels name=\"" + ENTITY + "\" toName=\"" + TEXT + "\">\n");
         for (EntityType t : EntityType.values()) {
             xml.append("    <Label value=\"").append(t.name()).append("\"/>\n");
