@@ -176,11 +176,39 @@ public final class GazetteerMatcher {
                     ? surface.caseKey().equals(cased) || isTitleCaseOf(cased, surface.caseKey())
                             || cased.equals(surface.titleKey())
                     : cased.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-            if (fits && (surface.chunks() == null || surface.chunks().equals(chunks(written.toString())))) {
+            if (fits && (surface.chunks() == null || splitAsForm(surface.chunks(), chunks(written.toString())))) {
                 return surface.entry();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a text splits a very short form as the form splits it. A form of two letters and
+     * digits must be split exactly so ("F4" of the Rafale F4 standard is not the F-4); a form of
+     * three may be written without its separators ("F15", "VT4" for F-15, VT-4) but never split
+     * where the form is not ("R2.7" billion is not the R-27).
+     */
+    static boolean splitAsForm(List<String> form, List<String> text) {
+        if (form.equals(text)) {
+            return true;
+        }
+        if (String.join("", form).length() <= 2) {
+            return false;
+        }
+        Set<Integer> formCuts = cuts(form);
+        return String.join("", form).equals(String.join("", text)) && formCuts.containsAll(cuts(text));
+    }
+
+    /** The offsets, in the joined letters and digits, where the chunks split. */
+    private static Set<Integer> cuts(List<String> chunks) {
+        Set<Integer> cuts = new HashSet<>();
+        int at = 0;
+        for (String chunk : chunks.subList(0, chunks.size() - 1)) {
+            at += chunk.length();
+            cuts.add(at);
+        }
+        return cuts;
     }
 
     /** The runs of letters and digits of a text, lower case: "F-4" → [f, 4]; "F4" → [f4]. */

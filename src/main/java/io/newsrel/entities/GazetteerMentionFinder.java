@@ -21,7 +21,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final double CONFIDENCE = 0.95;
     private static final double AMBIGUOUS_CONFIDENCE = 0.85;
 
-    private static final Set<String> NAME_LABELS = Set.of("ORGANIZATION", "PERSON", "LOCATION", "MISC");
+    private static final Set<String> NAME_LABELS = Set.of("ORGANIZATION", "PERSON");
     private static final Set<String> LEGAL_FORMS = Set.of("Company", "Co.", "Co", "Corp.", "Corp", "Corporation",
             "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Private", "PLC", "plc", "S.A.", "SA", "GmbH", "AG", "LLC",
             "JSC", "PJSC", "Pvt.", "Pvt");
@@ -109,11 +109,16 @@ public final class GazetteerMentionFinder implements MentionFinder {
                 .map(NerSpan::label).orElse("O");
     }
 
-    /** An ambiguous system form inside a longer organisation, person or place name NER found. */
+    /**
+     * An ambiguous system form in the middle or at the end of a longer organisation or person name
+     * NER found ("Armas" of "Fábrica de Armas y Municiones"). One that starts the name is the
+     * system's name with words after it ("PATRIOT Air Defense systems"), and NER's MISC and
+     * LOCATION spans take in origins ("American-made Patriot"), so they do not count.
+     */
     private static boolean insideLongerNerName(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
         CharSpan span = sentence.charSpan(match.tokens());
         return text.nerSpanCovering(sentence.index(), span)
-                .filter(ner -> ner.chars().length() > span.length() && NAME_LABELS.contains(ner.label()))
+                .filter(ner -> ner.chars().start() < span.start() && NAME_LABELS.contains(ner.label()))
                 .isPresent();
     }
 
