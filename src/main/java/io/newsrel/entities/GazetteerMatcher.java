@@ -35,13 +35,21 @@ public final class GazetteerMatcher {
      * @param titleKey       for a capitals-only form, the case key of its accepted title-case spelling, or null
      * @param chunks         for a very short form ("F-4", "K9"), its letter-and-digit runs as the form splits them,
      *                       which the text must split the same way; null for longer forms
+     * @param ambiguous      the form is an ordinary word or a place as well ({@link GazetteerEntry#ambiguous(String)})
      */
     private record Surface(GazetteerEntry entry, String caseKey, boolean caseSensitive, String titleKey,
-                           List<String> chunks) {
+                           List<String> chunks, boolean ambiguous) {
     }
 
-    /** A match: the tokens it covers and the entry it names. */
-    public record Match(TokenSpan tokens, GazetteerEntry entry) {
+    /**
+     * A match: the tokens it covers, the entry it names, and whether the form matched is ambiguous
+     * (an ordinary word or a place as well), so the finder must check its context.
+     */
+    public record Match(TokenSpan tokens, GazetteerEntry entry, boolean ambiguous) {
+
+        public Match(TokenSpan tokens, GazetteerEntry entry) {
+            this(tokens, entry, entry.ambiguous());
+        }
     }
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
@@ -92,7 +100,8 @@ public final class GazetteerMatcher {
         boolean acronym = caseKey.equals(caseKey.toUpperCase(Locale.ROOT)) && caseKey.chars().anyMatch(Character::isLetter);
         List<String> chunks = key.length() <= MAX_SHORT_KEY ? chunks(surface) : null;
         surfacesByKey.computeIfAbsent(key, k -> new ArrayList<>())
-                .add(new Surface(entry, caseKey, acronym, acronym ? titleKey(surface) : null, chunks));
+                .add(new Surface(entry, caseKey, acronym, acronym ? titleKey(surface) : null, chunks,
+                        entry.ambiguous(surface)));
         for (int i = 1; i <= key.length(); i++) {
             prefixes.add(key.substring(0, i));
         }
@@ -110,7 +119,7 @@ public final class GazetteerMatcher {
             Match previous = matches.isEmpty() ? null : matches.get(matches.size() - 1);
             if (previous != null && previous.entry() == longest.entry() && previous.tokens().end() == longest.tokens().start()) {
                 matches.set(matches.size() - 1, new Match(new TokenSpan(previous.tokens().start(), longest.tokens().end()),
-                        longest.entry()));
+                        longest.entry(), previous.ambiguous() && longest.ambiguous()));
             } else {
                 matches.add(longest);
             }
@@ -136,14 +145,12 @@ public final class GazetteerMatcher {
             if (part.isEmpty()) {
                 continue;
             }
-            GazetteerEntry exact = entry(key.toString(), cased.toString(), written);
+            Surface exact = surface(key.toString(), cased.toString(), written);
+            if (exact == null) {
+                exact = plural(key.toString(), cased.toString(), written);
+            }
             if (exact != null) {
-                best = new Match(new TokenSpan(start, end + 1), exact);
-            } else {
-                GazetteerEntry plural = plural(key.toString(), cased.toString(), written);
-                if (plural != null) {
-                    best = new Match(new TokenSpan(start, end + 1), plural);
-                }
+                best = new Match(new TokenSpan(start, end + 1), exact.entry(), exact.ambiguous());
             }
             if (!prefixes.contains(key.toString())) {
                 break;
@@ -152,11 +159,11 @@ public final class GazetteerMatcher {
         return best;
     }
 
-    private GazetteerEntry plural(String key, String cased, CharSequence written) {
+    private Surface plural(String key, String cased, CharSequence written) {
         for (String suffix : new String[] {"es", "s"}) {
             if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
                 String w = written.toString().strip();
-                GazetteerEntry e = entry(key.substring(0, key.length() - suffix.length()),
+                Surface e = surface(key.substring(0, key.length() - suffix.length()),
                         cased.substring(0, cased.length() - suffix.length()), w.substring(0, w.length() - suffix.length()));
                 if (e != null) {
                     return e;
@@ -166,7 +173,7 @@ public final class GazetteerMatcher {
         return null;
     }
 
-    private GazetteerEntry entry(String key, String cased, CharSequence written) {
+    private Surface surface(String key, String cased, CharSequence written) {
         List<Surface> surfaces = surfacesByKey.get(key);
         if (surfaces == null) {
             return null;
@@ -177,7 +184,7 @@ public final class GazetteerMatcher {
                             || cased.equals(surface.titleKey())
                     : cased.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
             if (fits && (surface.chunks() == null || splitAsForm(surface.chunks(), chunks(written.toString())))) {
-                return surface.entry();
+                return surface;
             }
         }
         return null;

@@ -1,7 +1,6 @@
 package io.newsrel.entities;
 
 import io.newsrel.annotate.AnnotatedText;
-import io.newsrel.annotate.NerSpan;
 import io.newsrel.model.CharSpan;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Sentence;
@@ -53,7 +52,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
             for (int m = 0; m < matches.size(); m++) {
                 GazetteerMatcher.Match match = matches.get(m);
                 GazetteerEntry entry = match.entry();
-                boolean ambiguous = entry.ambiguous() && !hasDigit(sentence, match.tokens());
+                boolean ambiguous = match.ambiguous() && !hasDigit(sentence, match.tokens());
                 if (ambiguous && !accepted(text, sentence, matches, m, defenceContext)) {
                     continue;
                 }
@@ -79,7 +78,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
                              boolean defenceContext) {
         GazetteerMatcher.Match match = matches.get(m);
         if (match.entry().type() == EntityType.COMPANY) {
-            return makerPrefix(sentence, matches, m) || nerLabel(text, sentence, match).equals("ORGANIZATION");
+            return makerPrefix(sentence, matches, m) || nerOrganizationExactly(text, sentence, match);
         }
         return defenceContext && !insideLongerName(sentence, match)
                 && !insideLongerNerName(text, sentence, match);
@@ -103,10 +102,15 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return SystemSpans.isDesignation(word.toString());
     }
 
-    /** The NER label of the span the match lies in exactly or within, or "O". */
-    private static String nerLabel(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
-        return text.nerSpanCovering(sentence.index(), sentence.charSpan(match.tokens()))
-                .map(NerSpan::label).orElse("O");
+    /**
+     * Whether NER reads the match itself, no more, as an organisation: "Chengdu" of "Chengdu
+     * Military Region" is the city in a longer name.
+     */
+    private static boolean nerOrganizationExactly(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
+        CharSpan span = sentence.charSpan(match.tokens());
+        return text.nerSpanCovering(sentence.index(), span)
+                .filter(ner -> ner.label().equals("ORGANIZATION") && ner.chars().equals(span))
+                .isPresent();
     }
 
     /**

@@ -81,7 +81,8 @@ public final class NerMentionFinder implements MentionFinder {
             case "MISC" -> Optional.of(simple(span, EntityType.MISC, surface, Map.of()));
             case "DATE" -> Optional.of(valued(span, EntityType.DATE, surface, true));
             case "MONEY" -> Optional.of(money(span, surface));
-            case "NUMBER" -> Optional.of(valued(span, EntityType.QUANTITY, surface, false));
+            case "NUMBER" -> Optional.of(MoneyValue.rand(surface).isPresent() ? money(span, surface)
+                    : valued(span, EntityType.QUANTITY, surface, false));
             default -> Optional.empty();
         };
     }
@@ -165,7 +166,7 @@ public final class NerMentionFinder implements MentionFinder {
         Map<String, String> attrs = new java.util.HashMap<>();
         if (span.normalized() != null) {
             attrs.put("value", span.normalized());
-            MoneyValue.parse(span.normalized()).ifPresent(m -> {
+            MoneyValue.rand(surface).or(() -> MoneyValue.parse(span.normalized())).ifPresent(m -> {
                 attrs.put("amount", m.amountText());
                 attrs.put("currency", m.currency());
             });
