@@ -178,6 +178,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                 }
                 attrs.put(Attribute.STATUS, status);
                 DealAttributes.addValueAndDate(sentence, document, attrs, true);
+                DealAttributes.addYearOfDealSentence(document, attrs, recipient.kbId(), supplier);
                 String key = recipient.kbId() + "|" + supplier + "|" + (system == null ? "-" : system.id());
                 found.add(new RelationCandidate(RelationType.ARMS_TRANSFER, key, args.build(), attrs.build(),
                         Math.max(0.05, Math.min(0.95, confidence)), List.of(document.evidence(s)), RULE));
@@ -259,6 +260,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             SentenceFacts facts = document.facts(sentence);
             DealAttributes.quantity(facts, system).ifPresent(q -> attrs.put(Attribute.QUANTITY, q));
             DealAttributes.addValueAndDate(facts, document, attrs, true);
+            DealAttributes.addYearOfDealSentence(document, attrs, recipient.kbId(), origin);
             added.add(new RelationCandidate(RelationType.ARMS_TRANSFER,
                     recipient.kbId() + "|" + origin + "|" + system.id(), args.build(), attrs.build(), SAME_DEAL_CONFIDENCE,
                     List.of(document.evidence(sentence)), RULE_SAME_DEAL));
