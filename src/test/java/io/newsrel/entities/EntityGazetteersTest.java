@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsrel.model.EntityType;
-import io.newsrel.model.Token;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,16 +19,6 @@ class EntityGazetteersTest {
                 EntityType.COMPANY, COUNTRIES);
     }
 
-    private static List<Token> tokens(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        for (String word : text.split(" ")) {
-            tokens.add(new Token(tokens.size(), word, i, i + word.length(), null, null));
-            i += word.length() + 1;
-        }
-        return tokens;
-    }
-
     @Test
     void anAliasMarkedWithATildeIsAmbiguousAloneTheRowIsNot() {
         GazetteerEntry chengdu = companies("Chengdu Aircraft Industry Group\tChengdu Aircraft|~Chengdu\tCHN\t\tfighters\n")
@@ -41,7 +29,7 @@ class EntityGazetteersTest {
         assertFalse(chengdu.ambiguous("Chengdu Aircraft"));
 
         GazetteerMatcher matcher = new GazetteerMatcher(List.of(chengdu));
-        List<GazetteerMatcher.Match> matches = matcher.find(tokens("the Chengdu Aircraft plant in Chengdu"));
+        List<GazetteerMatcher.Match> matches = matcher.find(GazetteerMatcherTest.tokens("the Chengdu Aircraft plant in Chengdu"));
         assertEquals(2, matches.size());
         assertFalse(matches.get(0).ambiguous(), "the long form names the company");
         assertTrue(matches.get(1).ambiguous(), "the city's name alone needs its context");
@@ -55,7 +43,7 @@ class EntityGazetteersTest {
                 {"British Aerospace", "British Aerospace"}, {"Agusta", "Agusta"},
                 {"MAPO", "Russian Aircraft Corporation MiG"}, {"Chengdu", "Chengdu Aircraft Industry Group"},
                 {"Shenyang", "Shenyang Aircraft Corporation"}}) {
-            List<GazetteerMatcher.Match> matches = matcher.find(tokens(form[0]));
+            List<GazetteerMatcher.Match> matches = matcher.find(GazetteerMatcherTest.tokens(form[0]));
             assertEquals(1, matches.size(), form[0]);
             assertEquals(form[1], matches.get(0).entry().name(), form[0]);
         }

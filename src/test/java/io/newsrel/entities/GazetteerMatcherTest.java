@@ -34,7 +34,7 @@ class GazetteerMatcherTest {
                     Map.of(), false, "test")));
 
     /** Whitespace-separated tokens with their offsets in the joined text. */
-    private static List<Token> tokens(String text) {
+    static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         for (String word : text.split(" ")) {
