@@ -90,14 +90,19 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score against a reviewed brat folder (.txt/.ann) instead of --data.")
     Path goldBrat;
 
+    @Option(names = "--gold-reviewed", paramLabel = "REVIEW.json",
+            description = {"Score against the review file saved by the report's page (accept,",
+                    "reject, correct) instead of --data; needs --predicted, the run reviewed."})
+    Path goldReviewed;
+
     @Option(names = "--predicted", paramLabel = "DIR",
             description = "With --gold-*: score this extract output folder (documents.jsonl) instead of running the pipeline on the gold texts.")
     Path predicted;
 
     @Override
     public Integer call() throws IOException {
-        if (goldLabelStudio != null || goldBrat != null) {
-            return new ReviewEval(spec, goldLabelStudio, goldBrat, predicted, config, threads).run(report);
+        if (goldLabelStudio != null || goldBrat != null || goldReviewed != null) {
+            return new ReviewEval(spec, goldLabelStudio, goldBrat, goldReviewed, predicted, config, threads).run(report);
         }
         if (!Files.isDirectory(data)) {
             throw new UsageException("gold data folder not found: " + data, null);
@@ -117,7 +122,7 @@ final class EvalCommand implements Callable<Integer> {
             CachingAnnotator shared = new CachingAnnotator(pipeline.annotator());
             crossValidated = CrossValidatedExtractor.train(
                     DefnewsGold.read(EvalRunner.goldPath(data, EvalRunner.Mode.DEFNEWS)), folds, foldSeed,
-                    LearnedParts.all(), settings -> pipeline(settings, shared), pipeline);
+                    LearnedParts.usedBy(pipeline.config()), settings -> pipeline(settings, shared), pipeline);
             systems.add(crossValidated);
         } else {
             systems.add(DocumentExtractor.of(pipeline));
@@ -130,7 +135,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (crossValidated != null) {
             out.println("defnews-dev scored by " + folds + "-fold cross-validation by document (seed " + foldSeed
-                    + "); learned parts trained per fold: " + LearnedParts.all().stream().map(GoldTrainer::name).toList()
+                    + "); learned parts trained per fold: " + LearnedParts.usedBy(pipeline.config()).stream().map(GoldTrainer::name).toList()
                     + "\n");
         }
         out.print(ReportTables.render(result));
@@ -146,7 +151,7 @@ final class EvalCommand implements Callable<Integer> {
             json.put("seconds", result.seconds);
             if (crossValidated != null) {
                 json.put("crossValidation", Map.of("folds", folds, "seed", foldSeed,
-                        "parts", LearnedParts.all().stream().map(GoldTrainer::name).toList(),
+                        "parts", LearnedParts.usedBy(pipeline.config()).stream().map(GoldTrainer::name).toList(),
                         "foldOfArticle", new java.util.TreeMap<>(crossValidated.foldOfArticle())));
             }
             Map<String, Object> metrics = new LinkedHashMap<>();

@@ -23,6 +23,9 @@ import java.util.Set;
 public record GazetteerEntry(EntityType type, String name, List<String> aliases, Map<String, String> attrs,
                              boolean ambiguous, String origin, Set<String> ambiguousAliases) {
 
+    /** The attribute that holds a system's category ("artillery", "fighter"), also on its entities. */
+    public static final String CATEGORY = "category";
+
     public GazetteerEntry {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");

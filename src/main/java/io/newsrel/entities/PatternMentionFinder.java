@@ -68,7 +68,7 @@ public final class PatternMentionFinder implements MentionFinder {
                     CharSpan span = new CharSpan(words.get(first).span().start(), words.get(end - 1).span().end());
                     found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM,
                             SystemSpans.name(span.of(text.text())), null,
-                            Map.of("category", singular(category)), CONFIDENCE, SOURCE));
+                            Map.of(GazetteerEntry.CATEGORY, singular(category)), CONFIDENCE, SOURCE));
                     i = end - 1;
                 }
             }

@@ -11,24 +11,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The attributes of a deal read from its sentence: quantity, value, year or date. */
-final class DealAttributes {
+public final class DealAttributes {
 
     private DealAttributes() {
     }
 
     /**
-     * The count right before a system, past adjectives and hyphenated modifiers: "36 Atmos 2000",
-     * "two Ofek 13 satellites", "24 new K9s".
+     * The count right before a system, past adjectives, hyphenated modifiers, the maker and the
+     * country of origin: "36 Atmos 2000", "two Ofek 13 satellites", "24 new K9s", "24 U.S. F-35
+     * fighter jets", "13 Soviet-era MiG-29s".
      */
-    static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
+    public static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (m.entity() != system) {
                 continue;
             }
             int i = m.start() - 1;
             while (i >= 0 && (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
-                    || sentence.tokens.get(i).text().matches("[-()]") || insideCompany(sentence, i))) {
-                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters": the maker may stand between
+                    || sentence.tokens.get(i).text().matches("[-()]|\\p{L}+-(era|made|built|designed)")
+                    || insideMaker(sentence, i))) {
+                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters", "14 U.S. F-16s": the maker
+                // or the country of origin may stand between
                 i--;
             }
             if (i >= 0 && "CD".equals(sentence.tokens.get(i).pos())) {
@@ -46,7 +49,7 @@ final class DealAttributes {
      * noun, "of", system), or, when the sentence names one system only, a number before a word
      * naming its kind ("to supply 48 combat jets").
      */
-    static Optional<Long> looseQuantity(SentenceFacts sentence, Entity system, Lexicon categories) {
+    public static Optional<Long> looseQuantity(SentenceFacts sentence, Entity system, Lexicon categories) {
         long systems = sentence.mentions.stream().filter(m -> m.type() == EntityType.SYSTEM)
                 .map(SentenceFacts.Placed::entity).distinct().count();
         for (int i = 0; i + 1 < sentence.tokens.size(); i++) {
@@ -71,15 +74,16 @@ final class DealAttributes {
         return Optional.empty();
     }
 
-    private static boolean insideCompany(SentenceFacts sentence, int token) {
-        return sentence.mentions.stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.start() <= token && token < c.end());
+    private static boolean insideMaker(SentenceFacts sentence, int token) {
+        return sentence.mentions.stream().anyMatch(c -> (c.type() == EntityType.COMPANY || c.type() == EntityType.COUNTRY)
+                && c.start() <= token && token < c.end());
     }
 
     /**
      * The money of a sentence that prices "the deal" without naming its parties ("The deal is
      * worth nearly $375 million"): a deal word, a pricing word and an amount.
      */
-    static Optional<Money> dealPrice(SentenceFacts sentence) {
+    public static Optional<Money> dealPrice(SentenceFacts sentence) {
         boolean deal = false;
         boolean priced = false;
         for (int i = 0; i < sentence.tokens.size(); i++) {
@@ -124,7 +128,7 @@ final class DealAttributes {
     }
 
     /** The words naming the kind of system when no system is named: "air defense systems". */
-    static String categoryPhrase(SentenceFacts sentence, Lexicon categories) {
+    public static String categoryPhrase(SentenceFacts sentence, Lexicon categories) {
         for (int i = 0; i < sentence.tokens.size(); i++) {
             if (categories.matches(sentence.tokens.get(i))) {
                 int start = i;
@@ -172,7 +176,7 @@ final class DealAttributes {
      * purchases) that names both countries and a deal ("Morocco signed new deals with US in 2020", then "It also
      * purchased 24 Apache helicopters"), marked {@code yearFrom}. The first such sentence wins.
      */
-    static void addYearOfDealSentence(LinkedDocument document, Attributes.Builder attrs, String recipient,
+    public static void addYearOfDealSentence(LinkedDocument document, Attributes.Builder attrs, String recipient,
                                       String supplier) {
         if (attrs.has(Attribute.YEAR) || recipient == null || supplier == null) {
             return;
@@ -203,7 +207,7 @@ final class DealAttributes {
      * before or after it (marked {@code yearFrom}); with no date near, the publication date is
      * recorded as {@code documentDate}, never as the deal's year.
      */
-    static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Attributes.Builder attrs,
+    public static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Attributes.Builder attrs,
                                 boolean withValue) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (withValue && !attrs.has(Attribute.VALUE)) {
