@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code newsrel train}: trains newsrel's learned models. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         header = "Trains newsrel's learned models.",
-        subcommands = {TrainCommand.Systems.class, TrainRelationsCommand.class})
+        subcommands = {TrainCommand.Systems.class, TrainCommand.Organizations.class, TrainRelationsCommand.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -27,7 +27,7 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try: systems, relations)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try: systems, organizations, relations)");
     }
 
     /** {@code newsrel train systems --corpus DIR... --out FILE}. */
@@ -132,6 +132,60 @@ final class TrainCommand implements Runnable {
                     .append(" --cutoff ").append(cutoff).append(" --other-documents ").append(otherDocuments)
                     .append(" --other-sentences ").append(otherSentences).append(" --replacement-copies ").append(replacementCopies);
             return cmd.toString();
+        }
+    }
+
+    /** {@code newsrel train organizations --gold FILE... -o FILE}. */
+    @Command(name = "organizations", mixinStandardHelpOptions = true,
+            header = "Trains the organisation classifier.",
+            description = {"Trains it (company, armed force, state body, other) on gold articles,",
+                    "cross-validates it by article beside the rules, and writes the model with",
+                    "its card (FILE with .md for .bin).", ""})
+    static final class Organizations implements Callable<Integer> {
+
+        @Option(names = "--gold", paramLabel = "FILE", required = true, arity = "1..*",
+                description = "Gold articles (defnews JSONL, SPEC-gold.md).")
+        List<Path> gold;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Model to write (default: ${DEFAULT-VALUE}).")
+        Path out = Path.of("models/organizations.bin");
+
+        @Option(names = "--folds", description = "Folds of the cross-validation on the card (default: ${DEFAULT-VALUE}).")
+        int folds = 5;
+
+        @Option(names = "--seed", description = "Seed of the split into folds (default: ${DEFAULT-VALUE}).")
+        long seed = 1;
+
+        @Override
+        public Integer call() throws IOException {
+            List<io.newsrel.eval.DefnewsGold.Article> articles = GoldFiles.read(gold);
+            if (!out.getFileName().toString().endsWith(".bin")) {
+                throw new UsageException("--out must name a .bin file: " + out, null);
+            }
+            io.newsrel.Pipeline pipeline = io.newsrel.Pipeline.builder().set("entities.organizationModel", "false").build();
+            List<io.newsrel.train.OrganizationExamples.Example> examples = io.newsrel.train.OrganizationExamples.of(
+                    articles, pipeline.annotator(),
+                    io.newsrel.entities.EntityFinders.organizationReader(pipeline.config().entities()));
+            List<io.newsrel.train.OrganizationModelCard.Scores> scores =
+                    io.newsrel.train.OrganizationModelCard.crossValidate(examples, folds, seed);
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                io.newsrel.train.OrganizationModelTrainer.fit(examples).write(stream);
+            }
+            long bytes = Files.size(out);
+            Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.bin$", ".md"));
+            String command = "newsrel train organizations --gold " + String.join(" --gold ",
+                    gold.stream().map(Path::toString).toList()) + " --out " + out + " --folds " + folds + " --seed " + seed;
+            Files.writeString(card, io.newsrel.train.OrganizationModelCard.markdown(new io.newsrel.train.OrganizationModelCard.Facts(
+                    gold.stream().map(Path::toString).toList(), articles.size(), examples, bytes, LocalDate.now(), folds,
+                    seed, scores, command)), StandardCharsets.UTF_8);
+            System.err.printf("newsrel: model %s (%,d bytes), card %s%n", out, bytes, card);
+            scores.forEach(s -> System.out.printf(java.util.Locale.ROOT,
+                    "%s: %d spans, accuracy %.3f, COMPANY P %.3f R %.3f F1 %.3f%n", s.system(), s.spans(),
+                    s.accuracy(), s.precision(), s.recall(), s.f1()));
+            return NewsrelCli.OK;
         }
     }
 }

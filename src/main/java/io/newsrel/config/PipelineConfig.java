@@ -70,12 +70,18 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
      * @param systemModelFile   the recognizer's model file written by {@code newsrel train systems};
      *                          empty for the model shipped in the jar
      * @param systemModelMinConfidence spans the model is less sure of are dropped
+     * @param organizationModel     whether the learned classifier decides what an organisation NER
+     *                              found is (company, armed force, state body, other); else rules
+     * @param organizationModelFile the classifier written by {@code newsrel train organizations};
+     *                              empty for the one shipped in the jar
      */
     public record Entities(List<String> countryGazetteers, List<String> companyGazetteers,
                            List<String> systemGazetteers, boolean patterns, boolean systemModel,
-                           String systemModelFile, double systemModelMinConfidence) {
+                           String systemModelFile, double systemModelMinConfidence, boolean organizationModel,
+                           String organizationModelFile) {
         public Entities {
             systemModelFile = systemModelFile == null ? "" : systemModelFile;
+            organizationModelFile = organizationModelFile == null ? "" : organizationModelFile;
             if (systemModelMinConfidence < 0 || systemModelMinConfidence > 1) {
                 throw new IllegalArgumentException("entities.systemModelMinConfidence must lie in [0, 1]: "
                         + systemModelMinConfidence);

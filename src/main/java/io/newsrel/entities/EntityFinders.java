@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>gazetteer: companies and systems by name;</li>
  *   <li>pattern: unseen system designations (when enabled);</li>
- *   <li>ner: CoreNLP's NER spans, linked and classified;</li>
+ *   <li>ner: CoreNLP's NER spans, linked and classified (organisations by the learned classifier
+ *       when enabled, else by rules);</li>
  *   <li>model: the learned system recognizer (when enabled), after NER: it learned from
  *       gazetteer labels, not gold, and outranking NER cost CoNLL organisations and MISC names;</li>
  *   <li>country-words: country words in compounds and words NER did not tag.</li>
@@ -39,7 +40,12 @@ public final class EntityFinders {
         if (settings.patterns()) {
             finders.add(new PatternMentionFinder(categories));
         }
-        finders.add(new NerMentionFinder(countries, new OrganizationClassifier()));
+        OrganizationReader reader = new OrganizationReader(OrganizationSpans.shipped(countries),
+                OrganizationFeatures.shipped(countries, entries));
+        OrganizationTyper organizations = settings.organizationModel()
+                ? OrganizationTyper.learned(reader.features(), OrganizationModel.load(settings.organizationModelFile()))
+                : OrganizationTyper.rules(reader.features());
+        finders.add(new NerMentionFinder(countries, reader.spans(), organizations));
         if (settings.systemModel()) {
             finders.add(new ModelMentionFinder(ModelMentionFinder.load(settings.systemModelFile()),
                     settings.systemModelMinConfidence()));
@@ -48,6 +54,21 @@ public final class EntityFinders {
         LOG.info("gazetteers loaded in {} ms: {} country forms, {} companies and systems",
                 (System.nanoTime() - started) / 1_000_000, countries.size(), entries.size());
         return finders;
+    }
+
+    /** How organisation spans are found and what the classifier reads about them. */
+    public record OrganizationReader(OrganizationSpans spans, OrganizationFeatures features) {
+    }
+
+    /**
+     * The organisation spans and features of a pipeline with these settings: the trainer of the
+     * organisation classifier reads the gold articles through them, as the pipeline will.
+     */
+    public static OrganizationReader organizationReader(PipelineConfig.Entities settings) {
+        CountryGazetteer countries = CountryGazetteer.load(paths(settings.countryGazetteers()));
+        List<GazetteerEntry> entries = EntityGazetteers.load(paths(settings.companyGazetteers()),
+                paths(settings.systemGazetteers()), countries);
+        return new OrganizationReader(OrganizationSpans.shipped(countries), OrganizationFeatures.shipped(countries, entries));
     }
 
     /** The gazetteer finder over these entries, with the shipped defence words as context. */

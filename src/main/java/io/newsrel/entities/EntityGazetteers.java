@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,20 @@ import java.util.Set;
  * any user files in the same format, later files overriding earlier rows of the same name.
  *
  * <pre>
- * companies.tsv: name, aliases (|-separated), country (ISO3), parent, note
+ * companies.tsv: name, aliases (|-separated), country (ISO3), parent, note[, flags]
  * systems.tsv:   name, aliases (|-separated), category, manufacturer, country (ISO3), flags
  * </pre>
- * Lines starting with '#' are comments. Every country code must be known; one surface form may
+ * An alias written with a leading '~' ("~Chengdu") is, alone, also an ordinary word or a place: it
+ * is matched as the forms of an ambiguous row are (a company's before a designation or where NER
+ * reads an organisation). Lines starting with '#' are comments. Every country code must be known; one surface form may
  * not name two different rows (checked across both files, so an error names both lines).
  */
 public final class EntityGazetteers {
 
     public static final String COMPANIES = "/models/gazetteers/companies.tsv";
     public static final String SYSTEMS = "/models/gazetteers/systems.tsv";
+    /** Marks an alias that alone is an ordinary word or a place: "~Chengdu". */
+    static final String AMBIGUOUS_MARK = "~";
 
     private EntityGazetteers() {
     }
@@ -80,9 +85,11 @@ public final class EntityGazetteers {
         List<GazetteerEntry> entries = new ArrayList<>();
         for (DataFile.Line line : DataFile.lines(in, origin)) {
             String[] cols = line.columns();
-            if (cols.length != columns || cols[0].isBlank()) {
-                throw line.error("expected " + columns + " tab-separated columns, got " + cols.length + ": '"
-                        + line.text() + "'");
+            // A company's flags column is optional: files written before it had five columns.
+            boolean fits = cols.length == columns || type == EntityType.COMPANY && cols.length == columns + 1;
+            if (!fits || cols[0].isBlank()) {
+                throw line.error("expected " + columns + (type == EntityType.COMPANY ? " or 6" : "")
+                        + " tab-separated columns, got " + cols.length + ": '" + line.text() + "'");
             }
             String where = line.where();
             entries.add(type == EntityType.COMPANY ? company(cols, where, countries) : system(cols, where, countries));
@@ -96,7 +103,9 @@ public final class EntityGazetteers {
         if (!cols[3].isBlank()) {
             attrs.put("parent", cols[3].strip());
         }
-        return new GazetteerEntry(EntityType.COMPANY, cols[0].strip(), aliases(cols[1]), attrs, false, where);
+        boolean ambiguous = cols.length > 5 && flags(cols[5], where).contains("ambiguous");
+        return new GazetteerEntry(EntityType.COMPANY, cols[0].strip(), aliases(cols[1]), attrs, ambiguous, where,
+                ambiguousAliases(cols[1]));
     }
 
     private static GazetteerEntry system(String[] cols, String where, CountryGazetteer countries) {
@@ -111,14 +120,18 @@ public final class EntityGazetteers {
         if (!cols[4].isBlank()) {
             attrs.put("country", country(cols[4], where, countries));
         }
-        Set<String> flags = Set.of(cols[5].strip().split("\\s*,\\s*"));
+        return new GazetteerEntry(EntityType.SYSTEM, cols[0].strip(), aliases(cols[1]), attrs,
+                flags(cols[5], where).contains("ambiguous"), where, ambiguousAliases(cols[1]));
+    }
+
+    private static Set<String> flags(String column, String where) {
+        Set<String> flags = Set.of(column.strip().split("\\s*,\\s*"));
         for (String flag : flags) {
             if (!flag.isEmpty() && !flag.equals("ambiguous")) {
                 throw new IllegalArgumentException(where + ": unknown flag '" + flag + "' (known: ambiguous)");
             }
         }
-        return new GazetteerEntry(EntityType.SYSTEM, cols[0].strip(), aliases(cols[1]), attrs,
-                flags.contains("ambiguous"), where);
+        return flags;
     }
 
     private static String country(String code, String where, CountryGazetteer countries) {
@@ -132,11 +145,29 @@ public final class EntityGazetteers {
     private static List<String> aliases(String column) {
         List<String> aliases = new ArrayList<>();
         for (String alias : column.split("\\|")) {
-            if (!alias.isBlank()) {
-                aliases.add(alias.strip());
+            String form = withoutAmbiguityMark(alias);
+            if (!form.isEmpty()) {
+                aliases.add(form);
             }
         }
         return aliases;
+    }
+
+    /** The aliases written with a leading '~': ordinary words or places as well ("~Chengdu"). */
+    private static Set<String> ambiguousAliases(String column) {
+        Set<String> ambiguous = new HashSet<>();
+        for (String alias : column.split("\\|")) {
+            String form = withoutAmbiguityMark(alias);
+            if (alias.strip().startsWith(AMBIGUOUS_MARK) && !form.isEmpty()) {
+                ambiguous.add(form);
+            }
+        }
+        return ambiguous;
+    }
+
+    private static String withoutAmbiguityMark(String alias) {
+        String form = alias.strip();
+        return form.startsWith(AMBIGUOUS_MARK) ? form.substring(AMBIGUOUS_MARK.length()).strip() : form;
     }
 
     private static InputStream open(Path file) {

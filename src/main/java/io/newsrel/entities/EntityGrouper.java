@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Candidates with the same type and link (ISO3 code, else normalised name) are one entity. A
  * short form is then folded into the one longer name it abbreviates within the same document:
  * "IAI" into "Israel Aerospace Industries", "Elbit" into "Elbit Systems", "Nadir" into "Ronen
- * Nadir". A short form that fits several longer names is left alone.
+ * Nadir". A short form that fits several longer names is left alone. A company or system left
+ * with a fragment for a name is dropped ({@link #isFragment}).
  */
 public final class EntityGrouper {
 
@@ -59,9 +60,25 @@ public final class EntityGrouper {
         foldShortForms(groups, text);
         List<Entity> entities = new ArrayList<>();
         for (Group group : groups.values()) {
-            entities.add(toEntity("e" + (entities.size() + 1), group, text));
+            MentionCandidate rep = group.representative();
+            if (!isFragment(rep.type(), rep.name())) {
+                entities.add(toEntity("e" + (entities.size() + 1), group, text));
+            }
         }
         return entities;
+    }
+
+    /**
+     * A company or system whose name, after short forms were folded into longer names, is a single
+     * character or two letters ("F", "GE"): a fragment of a word, or an acronym the text never
+     * writes out, not a name the output can stand by. "K9" and "M2" (a digit) are designations.
+     */
+    static boolean isFragment(EntityType type, String name) {
+        if (type != EntityType.COMPANY && type != EntityType.SYSTEM) {
+            return false;
+        }
+        String compact = Names.compact(name);
+        return compact.length() <= 1 || compact.length() == 2 && compact.chars().noneMatch(Character::isDigit);
     }
 
     private static Entity toEntity(String id, Group group, String text) {

@@ -9,21 +9,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The entity stage: runs every finder, settles overlaps by the {@link OverlapPolicy}, and groups
- * the winners into document-level entities. Finders are given most trusted first.
+ * The entity stage: runs every finder, settles overlaps by the {@link OverlapPolicy}, keeps the
+ * learned recognizer's systems only in an equipment context ({@link SystemContextGate}), groups
+ * the winners into document-level entities, without companies and systems named by a fragment
+ * ({@link EntityGrouper#isFragment}). Finders are given most trusted first.
  */
 public final class EntityRecognizer implements Stage {
 
     private final List<MentionFinder> finders;
     private final OverlapPolicy policy;
+    private final SystemContextGate gate;
     private final EntityGrouper grouper = new EntityGrouper();
 
     public EntityRecognizer(List<MentionFinder> findersByTrust) {
+        this(findersByTrust, SystemContextGate.shipped());
+    }
+
+    public EntityRecognizer(List<MentionFinder> findersByTrust, SystemContextGate gate) {
         if (findersByTrust.isEmpty()) {
             throw new IllegalArgumentException("no mention finder");
         }
         this.finders = List.copyOf(findersByTrust);
         this.policy = new OverlapPolicy(finders.stream().map(MentionFinder::name).toList());
+        this.gate = gate;
     }
 
     public List<Entity> recognize(AnnotatedText text) {
@@ -31,7 +39,7 @@ public final class EntityRecognizer implements Stage {
         for (MentionFinder finder : finders) {
             candidates.addAll(finder.find(text));
         }
-        return grouper.group(policy.resolve(candidates), text.text());
+        return grouper.group(gate.filter(policy.resolve(candidates), text), text.text());
     }
 
     public List<MentionFinder> finders() {

@@ -26,17 +26,43 @@ import java.util.Set;
  */
 public final class GazetteerMatcher {
 
-    /** One surface form of an entry. */
-    private record Surface(GazetteerEntry entry, String caseKey, boolean caseSensitive) {
+    /**
+     * One surface form of an entry.
+     *
+     * @param caseKey        its letters and digits in their case
+     * @param caseSensitive  written without lower-case letters: matches only in this case (or title case, see
+     *                       {@link #titleKey})
+     * @param titleKey       for a capitals-only form, the case key of its accepted title-case spelling, or null
+     * @param chunks         for a very short form ("F-4", "K9"), its letter-and-digit runs as the form splits them,
+     *                       which the text must split the same way; null for longer forms
+     * @param ambiguous      the form is an ordinary word or a place as well ({@link GazetteerEntry#ambiguous(String)})
+     */
+    private record Surface(GazetteerEntry entry, String caseKey, boolean caseSensitive, String titleKey,
+                           List<String> chunks, boolean ambiguous) {
     }
 
-    /** A match: the tokens it covers and the entry it names. */
-    public record Match(TokenSpan tokens, GazetteerEntry entry) {
+    /**
+     * A match: the tokens it covers, the entry it names, and whether the form matched is ambiguous
+     * (an ordinary word or a place as well), so the finder must check its context.
+     */
+    public record Match(TokenSpan tokens, GazetteerEntry entry, boolean ambiguous) {
+
+        public Match(TokenSpan tokens, GazetteerEntry entry) {
+            this(tokens, entry, entry.ambiguous());
+        }
     }
 
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
             "\\s+(Corporation|Corp\\.?|Company|Co\\.?|Limited|Ltd\\.?|Inc\\.?|PLC|plc|GmbH|AG|S\\.A\\.|LLC|JSC|PJSC)$");
     private static final int MIN_TITLE_CASE_LETTERS = 5;
+    /** A designation word's letters may be title-cased when it has this many ("MEKO" / "Meko A200SAN"). */
+    private static final int MIN_TITLE_CASE_WORD_LETTERS = 3;
+    /**
+     * Forms this short ("F-4", "R-27", "K9") must be split by punctuation as the text splits them: "F4"
+     * is a Rafale standard and "R2.7" an amount of rand, not the F-4 or the R-27.
+     */
+    private static final int MAX_SHORT_KEY = 3;
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Map<String, List<Surface>> surfacesByKey = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
@@ -72,7 +98,10 @@ public final class GazetteerMatcher {
         }
         String caseKey = alnum(surface);
         boolean acronym = caseKey.equals(caseKey.toUpperCase(Locale.ROOT)) && caseKey.chars().anyMatch(Character::isLetter);
-        surfacesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Surface(entry, caseKey, acronym));
+        List<String> chunks = key.length() <= MAX_SHORT_KEY ? chunks(surface) : null;
+        surfacesByKey.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(new Surface(entry, caseKey, acronym, acronym ? titleKey(surface) : null, chunks,
+                        entry.ambiguous(surface)));
         for (int i = 1; i <= key.length(); i++) {
             prefixes.add(key.substring(0, i));
         }
@@ -90,7 +119,7 @@ public final class GazetteerMatcher {
             Match previous = matches.isEmpty() ? null : matches.get(matches.size() - 1);
             if (previous != null && previous.entry() == longest.entry() && previous.tokens().end() == longest.tokens().start()) {
                 matches.set(matches.size() - 1, new Match(new TokenSpan(previous.tokens().start(), longest.tokens().end()),
-                        longest.entry()));
+                        longest.entry(), previous.ambiguous() && longest.ambiguous()));
             } else {
                 matches.add(longest);
             }
@@ -105,23 +134,23 @@ public final class GazetteerMatcher {
         }
         StringBuilder key = new StringBuilder();
         StringBuilder cased = new StringBuilder();
+        StringBuilder written = new StringBuilder();
         Match best = null;
         for (int end = start; end < tokens.size(); end++) {
             String text = tokens.get(end).text();
             String part = Names.compact(text);
             key.append(part);
             cased.append(alnum(text));
+            written.append(text).append(' ');
             if (part.isEmpty()) {
                 continue;
             }
-            GazetteerEntry exact = entry(key.toString(), cased.toString());
+            Surface exact = surface(key.toString(), cased.toString(), written);
+            if (exact == null) {
+                exact = plural(key.toString(), cased.toString(), written);
+            }
             if (exact != null) {
-                best = new Match(new TokenSpan(start, end + 1), exact);
-            } else {
-                GazetteerEntry plural = plural(key.toString(), cased.toString());
-                if (plural != null) {
-                    best = new Match(new TokenSpan(start, end + 1), plural);
-                }
+                best = new Match(new TokenSpan(start, end + 1), exact.entry(), exact.ambiguous());
             }
             if (!prefixes.contains(key.toString())) {
                 break;
@@ -130,11 +159,12 @@ public final class GazetteerMatcher {
         return best;
     }
 
-    private GazetteerEntry plural(String key, String cased) {
+    private Surface plural(String key, String cased, CharSequence written) {
         for (String suffix : new String[] {"es", "s"}) {
             if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
-                GazetteerEntry e = entry(key.substring(0, key.length() - suffix.length()),
-                        cased.substring(0, cased.length() - suffix.length()));
+                String w = written.toString().strip();
+                Surface e = surface(key.substring(0, key.length() - suffix.length()),
+                        cased.substring(0, cased.length() - suffix.length()), w.substring(0, w.length() - suffix.length()));
                 if (e != null) {
                     return e;
                 }
@@ -143,7 +173,7 @@ public final class GazetteerMatcher {
         return null;
     }
 
-    private GazetteerEntry entry(String key, String cased) {
+    private Surface surface(String key, String cased, CharSequence written) {
         List<Surface> surfaces = surfacesByKey.get(key);
         if (surfaces == null) {
             return null;
@@ -151,12 +181,75 @@ public final class GazetteerMatcher {
         for (Surface surface : surfaces) {
             boolean fits = surface.caseSensitive()
                     ? surface.caseKey().equals(cased) || isTitleCaseOf(cased, surface.caseKey())
+                            || cased.equals(surface.titleKey())
                     : cased.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
-            if (fits) {
-                return surface.entry();
+            if (fits && (surface.chunks() == null || splitAsForm(surface.chunks(), chunks(written.toString())))) {
+                return surface;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a text splits a very short form as the form splits it. A form of two letters and
+     * digits must be split exactly so ("F4" of the Rafale F4 standard is not the F-4); a form of
+     * three may be written without its separators ("F15", "VT4" for F-15, VT-4) but never split
+     * where the form is not ("R2.7" billion is not the R-27).
+     */
+    static boolean splitAsForm(List<String> form, List<String> text) {
+        if (form.equals(text)) {
+            return true;
+        }
+        if (String.join("", form).length() <= 2) {
+            return false;
+        }
+        Set<Integer> formCuts = cuts(form);
+        return String.join("", form).equals(String.join("", text)) && formCuts.containsAll(cuts(text));
+    }
+
+    /** The offsets, in the joined letters and digits, where the chunks split. */
+    private static Set<Integer> cuts(List<String> chunks) {
+        Set<Integer> cuts = new HashSet<>();
+        int at = 0;
+        for (String chunk : chunks.subList(0, chunks.size() - 1)) {
+            at += chunk.length();
+            cuts.add(at);
+        }
+        return cuts;
+    }
+
+    /** The runs of letters and digits of a text, lower case: "F-4" → [f, 4]; "F4" → [f4]. */
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        for (String chunk : NOT_ALNUM.split(Names.normalize(text))) {
+            if (!chunk.isEmpty()) {
+                chunks.add(chunk);
+            }
+        }
+        return chunks;
+    }
+
+    /**
+     * A capitals-only designation with a digit ("MEKO A-200SAN", "JAS 39") is also written with its
+     * letter-only words title-cased ("Meko A200SAN", "Jas 39"): the case key of that spelling, or null
+     * when the form has no digit or no such word.
+     */
+    private static String titleKey(String surface) {
+        if (surface.chars().noneMatch(Character::isDigit)) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        for (String word : surface.split("\\s+")) {
+            String letters = alnum(word);
+            if (letters.length() >= MIN_TITLE_CASE_WORD_LETTERS && letters.chars().allMatch(Character::isLetter)) {
+                out.append(letters.charAt(0)).append(letters.substring(1).toLowerCase(Locale.ROOT));
+                changed = true;
+            } else {
+                out.append(letters);
+            }
+        }
+        return changed ? out.toString() : null;
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.newsrel.entities;
 
 import io.newsrel.annotate.AnnotatedText;
-import io.newsrel.annotate.NerSpan;
 import io.newsrel.model.CharSpan;
+import io.newsrel.model.EntityType;
 import io.newsrel.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Companies and military systems found by name in the gazetteers. A match of an entry flagged
- * ambiguous ("Heron", "Patriot") counts only in a sentence holding a defence word; a match lying
- * inside a longer name that NER tagged PERSON ("Ehud Barak") is left to NER.
+ * ambiguous counts only where the sentence shows it is one (see {@link #accepted}); a form with a
+ * digit ("P-8A Poseidon") is never ambiguous. A match lying inside a longer name that NER tagged
+ * PERSON ("Ehud Barak") is left to NER.
  */
 public final class GazetteerMentionFinder implements MentionFinder {
 
@@ -19,6 +20,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final double CONFIDENCE = 0.95;
     private static final double AMBIGUOUS_CONFIDENCE = 0.85;
 
+    private static final Set<String> NAME_LABELS = Set.of("ORGANIZATION", "PERSON");
     private static final Set<String> LEGAL_FORMS = Set.of("Company", "Co.", "Co", "Corp.", "Corp", "Corporation",
             "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Private", "PLC", "plc", "S.A.", "SA", "GmbH", "AG", "LLC",
             "JSC", "PJSC", "Pvt.", "Pvt");
@@ -46,18 +48,103 @@ public final class GazetteerMentionFinder implements MentionFinder {
         List<MentionCandidate> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             boolean defenceContext = sentence.tokens().stream().anyMatch(defenceWords::matches);
-            for (GazetteerMatcher.Match match : matcher.find(sentence.tokens())) {
+            List<GazetteerMatcher.Match> matches = matcher.find(sentence.tokens());
+            for (int m = 0; m < matches.size(); m++) {
+                GazetteerMatcher.Match match = matches.get(m);
                 GazetteerEntry entry = match.entry();
-                CharSpan span = withoutPossessive(sentence.charSpan(withLegalSuffix(match, sentence)), text.text());
-                if (entry.ambiguous() && (!defenceContext || insideLongerName(sentence, match))
-                        || insideLongerPerson(text, sentence.index(), span)) {
+                boolean ambiguous = match.ambiguous() && !hasDigit(sentence, match.tokens());
+                if (ambiguous && !accepted(text, sentence, matches, m, defenceContext)) {
+                    continue;
+                }
+                CharSpan span = withoutPossessive(sentence.charSpan(fullForm(match, sentence)), text.text());
+                if (insideLongerPerson(text, sentence.index(), span)) {
                     continue;
                 }
                 found.add(new MentionCandidate(sentence.index(), span, entry.type(), entry.name(), null,
-                        entry.attrs(), entry.ambiguous() ? AMBIGUOUS_CONFIDENCE : CONFIDENCE, SOURCE));
+                        entry.attrs(), ambiguous ? AMBIGUOUS_CONFIDENCE : CONFIDENCE, SOURCE));
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a match of an ambiguous form (an ordinary word, a place or a person's name) names the
+     * entry here. A system needs a defence word in the sentence and no capitalised word around it
+     * ("Eagle" of "RAS 72 Sea Eagle") and must not lie inside a longer name NER found ("Fábrica de
+     * Armas"); a company must stand right before a system or a designation, as makers are written
+     * ("Shenyang F-6", "Mil Mi-17"), or be an organisation by NER's reading.
+     */
+    private boolean accepted(AnnotatedText text, Sentence sentence, List<GazetteerMatcher.Match> matches, int m,
+                             boolean defenceContext) {
+        GazetteerMatcher.Match match = matches.get(m);
+        if (match.entry().type() == EntityType.COMPANY) {
+            return makerPrefix(sentence, matches, m) || nerOrganizationExactly(text, sentence, match);
+        }
+        return defenceContext && !insideLongerName(sentence, match)
+                && !insideLongerNerName(text, sentence, match);
+    }
+
+    /** A company match directly followed by a system match or a designation ("Chengdu J-10C"). */
+    private static boolean makerPrefix(Sentence sentence, List<GazetteerMatcher.Match> matches, int m) {
+        int end = matches.get(m).tokens().end();
+        if (m + 1 < matches.size() && matches.get(m + 1).tokens().start() == end
+                && matches.get(m + 1).entry().type() == EntityType.SYSTEM) {
+            return true;
+        }
+        List<io.newsrel.model.Token> tokens = sentence.tokens();
+        if (end >= tokens.size()) {
+            return false;
+        }
+        StringBuilder word = new StringBuilder(tokens.get(end).text());
+        for (int i = end + 1; i < tokens.size() && tokens.get(i).start() == tokens.get(i - 1).end(); i++) {
+            word.append(tokens.get(i).text());
+        }
+        return SystemSpans.isDesignation(word.toString());
+    }
+
+    /**
+     * Whether NER reads the match itself, no more, as an organisation: "Chengdu" of "Chengdu
+     * Military Region" is the city in a longer name.
+     */
+    private static boolean nerOrganizationExactly(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
+        CharSpan span = sentence.charSpan(match.tokens());
+        return text.nerSpanCovering(sentence.index(), span)
+                .filter(ner -> ner.label().equals("ORGANIZATION") && ner.chars().equals(span))
+                .isPresent();
+    }
+
+    /**
+     * An ambiguous system form in the middle or at the end of a longer organisation or person name
+     * NER found ("Armas" of "Fábrica de Armas y Municiones"). One that starts the name is the
+     * system's name with words after it ("PATRIOT Air Defense systems"), and NER's MISC and
+     * LOCATION spans take in origins ("American-made Patriot"), so they do not count.
+     */
+    private static boolean insideLongerNerName(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
+        CharSpan span = sentence.charSpan(match.tokens());
+        return text.nerSpanCovering(sentence.index(), span)
+                .filter(ner -> ner.chars().start() < span.start() && NAME_LABELS.contains(ner.label()))
+                .isPresent();
+    }
+
+    private static boolean hasDigit(Sentence sentence, io.newsrel.model.TokenSpan span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (sentence.tokens().get(i).text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tokens of the mention as the text writes it in full: a company with the legal form that
+     * follows it, a system with the variant that follows it ("Hawk 100", "Patriot III").
+     */
+    private static io.newsrel.model.TokenSpan fullForm(GazetteerMatcher.Match match, Sentence sentence) {
+        if (match.entry().type() == EntityType.SYSTEM) {
+            int end = SystemSpans.variantEnd(sentence.tokens(), match.tokens().end());
+            return end == match.tokens().end() ? match.tokens() : new io.newsrel.model.TokenSpan(match.tokens().start(), end);
+        }
+        return withLegalSuffix(match, sentence);
     }
 
     /**

@@ -24,7 +24,9 @@ import opennlp.tools.util.Span;
  * {@code newsrel train systems} on gazetteer-labelled news (see {@code models/systems-ner.md}).
  * It generalises from the shape of designations and the words around them to systems the
  * gazetteer does not list. Its spans carry source "model" and the model's probability as
- * confidence; the overlap policy ranks it after the gazetteer, the pattern rules and NER.
+ * confidence; the overlap policy ranks it after the gazetteer, the pattern rules and NER. A span
+ * is widened to whole words and the variant written after it ({@link SystemSpans}): "F" of
+ * "F-6s" is never a mention.
  *
  * <p>One model is loaded and shared; {@link NameFinderME} keeps per-document state and is not
  * thread-safe, so each thread has its own.
@@ -77,13 +79,18 @@ public final class ModelMentionFinder implements MentionFinder {
                 }
                 Span[] spans = finder.find(tokens.stream().map(Token::text).toArray(String[]::new));
                 double[] probs = finder.probs(spans);
+                List<Words> words = null;
                 for (int i = 0; i < spans.length; i++) {
                     TokenSpan trimmed = trim(tokens, spans[i].getStart(), spans[i].getEnd());
                     if (probs[i] < minConfidence || trimmed == null) {
                         continue;
                     }
-                    CharSpan span = sentence.charSpan(trimmed);
-                    found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM, span.of(text.text()), null,
+                    words = words == null ? Words.of(tokens, text.text()) : words;
+                    TokenSpan whole = SystemSpans.toWords(words, trimmed);
+                    TokenSpan full = new TokenSpan(whole.start(), SystemSpans.variantEnd(tokens, whole.end()));
+                    CharSpan span = sentence.charSpan(full);
+                    found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM,
+                            SystemSpans.name(span.of(text.text())), null,
                             Map.of(), Math.round(probs[i] * 1000) / 1000.0, SOURCE));
                 }
             }

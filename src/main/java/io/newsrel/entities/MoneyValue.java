@@ -37,6 +37,28 @@ public record MoneyValue(BigDecimal amount, String currency) {
         return Optional.of(new MoneyValue(new BigDecimal(m.group(2)), currency));
     }
 
+    /**
+     * South African news writes rand with a bare "R" ("R30 billion", "R12-billion", "R787 million"),
+     * which CoreNLP reads as a plain number or as dollars. Only an amount with a scale word counts,
+     * so a designation such as "R-27" or "R2" stays what it is.
+     */
+    private static final Pattern RAND =
+            Pattern.compile("R(\\d+(?:[.,]\\d+)?)[\\s-]*(million|billion|bn|m|trillion)");
+
+    public static Optional<MoneyValue> rand(String surface) {
+        Matcher m = RAND.matcher(surface.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        BigDecimal number = new BigDecimal(m.group(1).replace(',', '.'));
+        int zeros = switch (m.group(2)) {
+            case "trillion" -> 12;
+            case "billion", "bn" -> 9;
+            default -> 6;
+        };
+        return Optional.of(new MoneyValue(number.movePointRight(zeros), "ZAR"));
+    }
+
     /** The amount without exponent or trailing zeros after the point: "1000000000". */
     public String amountText() {
         return amount.stripTrailingZeros().toPlainString();

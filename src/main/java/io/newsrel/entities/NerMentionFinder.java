@@ -14,25 +14,27 @@ import java.util.Set;
 
 /**
  * Turns the spans CoreNLP's NER labelled into typed candidates: places are linked to countries
- * through the {@link CountryGazetteer}, organisations are sorted by {@link OrganizationClassifier},
- * dates, money and numbers keep CoreNLP's normalised value.
+ * through the {@link CountryGazetteer}; organisations are repaired ({@link OrganizationSpans}) and
+ * sorted into companies, armed forces, state bodies and others ({@link OrganizationTyper}); dates,
+ * money and numbers keep CoreNLP's normalised value; a pronoun is no person.
  */
 public final class NerMentionFinder implements MentionFinder {
 
     public static final String SOURCE = "ner";
     private static final double METONYMY_CONFIDENCE = 0.7;
-    private static final Set<String> COMPANY_DESCRIPTORS = Set.of("company", "firm", "manufacturer", "maker",
-            "contractor", "producer", "supplier", "shipbuilder", "shipyard", "conglomerate", "corporation", "startup");
 
     /** NER labels of places; shared with {@link CountryWordFinder}. */
     static final Set<String> PLACE_LABELS =
             Set.of("COUNTRY", "NATIONALITY", "LOCATION", "CITY", "STATE_OR_PROVINCE");
 
     private final CountryGazetteer countries;
-    private final OrganizationClassifier organizations;
+    private final OrganizationSpans organizationSpans;
+    private final OrganizationTyper organizations;
 
-    public NerMentionFinder(CountryGazetteer countries, OrganizationClassifier organizations) {
+    public NerMentionFinder(CountryGazetteer countries, OrganizationSpans organizationSpans,
+                            OrganizationTyper organizations) {
         this.countries = countries;
+        this.organizationSpans = organizationSpans;
         this.organizations = organizations;
     }
 
@@ -50,9 +52,15 @@ public final class NerMentionFinder implements MentionFinder {
     public List<MentionCandidate> find(AnnotatedText text) {
         List<MentionCandidate> candidates = new ArrayList<>();
         for (NerSpan span : text.nerSpans()) {
+            if (span.label().equals("ORGANIZATION")) {
+                continue;
+            }
             for (NerSpan part : splitLeadingDemonym(span, text)) {
                 candidate(part, part.chars().of(text.text()), text).ifPresent(candidates::add);
             }
+        }
+        for (OrganizationSpans.Span span : organizationSpans.find(text)) {
+            candidates.add(organization(span, text));
         }
         return candidates;
     }
@@ -68,12 +76,13 @@ public final class NerMentionFinder implements MentionFinder {
             return place(span, surface, "NATIONALITY", text);
         }
         return switch (label) {
-            case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
-            case "ORGANIZATION" -> Optional.of(organization(withoutDescriptors(span, text), text));
+            case "PERSON" -> isPronoun(span, text) ? Optional.empty()
+                    : Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
             case "MISC" -> Optional.of(simple(span, EntityType.MISC, surface, Map.of()));
             case "DATE" -> Optional.of(valued(span, EntityType.DATE, surface, true));
             case "MONEY" -> Optional.of(money(span, surface));
-            case "NUMBER" -> Optional.of(valued(span, EntityType.QUANTITY, surface, false));
+            case "NUMBER" -> Optional.of(MoneyValue.rand(surface).isPresent() ? money(span, surface)
+                    : valued(span, EntityType.QUANTITY, surface, false));
             default -> Optional.empty();
         };
     }
@@ -157,7 +166,7 @@ public final class NerMentionFinder implements MentionFinder {
         Map<String, String> attrs = new java.util.HashMap<>();
         if (span.normalized() != null) {
             attrs.put("value", span.normalized());
-            MoneyValue.parse(span.normalized()).ifPresent(m -> {
+            MoneyValue.rand(surface).or(() -> MoneyValue.parse(span.normalized())).ifPresent(m -> {
                 attrs.put("amount", m.amountText());
                 attrs.put("currency", m.currency());
             });
@@ -166,32 +175,17 @@ public final class NerMentionFinder implements MentionFinder {
                 span.confidence(), SOURCE);
     }
 
-    /**
-     * NER sometimes takes the words before a name into it ("Israeli company Aeronautics"): leading
-     * lower-case words and country words are dropped when a capitalised word follows.
-     */
-    private NerSpan withoutDescriptors(NerSpan span, AnnotatedText text) {
-        List<Token> tokens = tokensOf(span, text);
-        int first = span.tokens().start();
-        int end = span.tokens().end();
-        if (first + 1 < end && isLowerCase(tokens.get(first + 1)) && isDemonym(tokens.get(first))) {
-            first++;
+    /** "he" or "She" tagged PERSON is a pronoun, not a name. */
+    private static boolean isPronoun(NerSpan span, AnnotatedText text) {
+        if (span.tokens().length() != 1) {
+            return false;
         }
-        while (first + 1 < end && isLowerCase(tokens.get(first))) {
-            first++;
-        }
-        if (first == span.tokens().start()) {
-            return span;
-        }
-        return part(span, first, end, tokens);
+        String pos = tokensOf(span, text).get(span.tokens().start()).pos();
+        return "PRP".equals(pos) || "PRP$".equals(pos);
     }
 
-    private static boolean isLowerCase(Token token) {
-        return Character.isLowerCase(token.text().charAt(0));
-    }
-
-    private MentionCandidate organization(NerSpan span, AnnotatedText text) {
-        String surface = span.chars().of(text.text());
+    private MentionCandidate organization(OrganizationSpans.Span span, AnnotatedText text) {
+        String surface = span.text(text);
         Optional<CountryGazetteer.Country> country = countries.lookup(surface);
         if (country.isPresent() && country.get().kind() != CountryGazetteer.Kind.DEMONYM
                 && country.get().kind() != CountryGazetteer.Kind.CAPITAL) {
@@ -199,18 +193,16 @@ public final class NerMentionFinder implements MentionFinder {
             return new MentionCandidate(span.sentence(), span.chars(), EntityType.COUNTRY, c.name(), c.iso3(),
                     Map.of(), span.confidence(), SOURCE);
         }
-        EntityType type = organizations.classify(surface);
-        if (type == EntityType.ORGANIZATION && describedAsCompany(span, text)) {
-            type = EntityType.COMPANY;
-        }
+        EntityType type = organizations.type(span, text);
         Map<String, String> attrs = type == EntityType.MILITARY || type == EntityType.GOVERNMENT
                 ? countryOf(span, text) : Map.of();
-        return simple(span, type, surface, attrs);
+        return new MentionCandidate(span.sentence(), span.chars(), type, surface.strip(), null, attrs,
+                span.confidence(), SOURCE);
     }
 
     /** The country an armed force or state body is named after: "Nigerian Air Force" → NGA. */
-    private Map<String, String> countryOf(NerSpan span, AnnotatedText text) {
-        List<Token> tokens = tokensOf(span, text);
+    private Map<String, String> countryOf(OrganizationSpans.Span span, AnnotatedText text) {
+        List<Token> tokens = text.sentences().get(span.sentence()).tokens();
         for (int i = span.tokens().start(); i < span.tokens().end(); i++) {
             Optional<CountryGazetteer.Country> c = countries.countryWord(tokens.get(i).text());
             if (c.isPresent()) {
@@ -218,17 +210,6 @@ public final class NerMentionFinder implements MentionFinder {
             }
         }
         return Map.of();
-    }
-
-    /** "the Israeli company Aeronautics", "drone maker Baykar": the word before the name says what it is. */
-    private static boolean describedAsCompany(NerSpan span, AnnotatedText text) {
-        int before = span.tokens().start() - 1;
-        if (before < 0) {
-            return false;
-        }
-        Token token = tokensOf(span, text).get(before);
-        String word = token.lemma() != null ? token.lemma() : token.text();
-        return COMPANY_DESCRIPTORS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static MentionCandidate valued(NerSpan span, EntityType type, String surface, boolean nameIsValue) {

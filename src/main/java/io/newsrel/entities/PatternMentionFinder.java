@@ -64,14 +64,39 @@ public final class PatternMentionFinder implements MentionFinder {
                 }
                 Token category = categoryAfter(words, sentence.tokens(), end);
                 if (category != null) {
-                    CharSpan span = new CharSpan(words.get(i).span().start(), words.get(end - 1).span().end());
-                    found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM, span.of(text.text()), null,
+                    int first = isClassName(words, i) ? classNameStart(words, sentence.tokens(), i) : i;
+                    CharSpan span = new CharSpan(words.get(first).span().start(), words.get(end - 1).span().end());
+                    found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM,
+                            SystemSpans.name(span.of(text.text())), null,
                             Map.of(GazetteerEntry.CATEGORY, singular(category)), CONFIDENCE, SOURCE));
                     i = end - 1;
                 }
             }
         }
         return found;
+    }
+
+    private static boolean isClassName(List<Words> words, int i) {
+        return CLASS_COMPOUND.matcher(words.get(i).text()).matches()
+                || i + 1 < words.size() && words.get(i + 1).text().equals("class");
+    }
+
+    /**
+     * A class named by several words starts at the first of them: "Chang Bogo-class", not
+     * "Bogo-class"; a category word ("Frigate") is not a name word.
+     */
+    private int classNameStart(List<Words> words, List<Token> tokens, int i) {
+        int first = i;
+        while (first > 0) {
+            Words before = words.get(first - 1);
+            if (before.end() - before.first() != 1 || before.end() != words.get(first).first()
+                    || categories.matches(tokens.get(before.first()))
+                    || !SystemSpans.isNameWord(tokens.get(before.first()))) {
+                break;
+            }
+            first--;
+        }
+        return first;
     }
 
     /** The index just past a designation starting at word {@code i}, or -1. */

@@ -165,6 +165,43 @@ public final class DealAttributes {
         return written && !since && !pageMarker;
     }
 
+    /** Words of a sentence that states a deal between two countries ("Morocco signed deals with the US in 2020"). */
+    private static final int LEAD_SENTENCES = 3;
+    private static final java.util.Set<String> DEAL_SENTENCE_WORDS =
+            java.util.Set.of("sign", "order", "buy", "purchase", "contract", "deal", "agreement", "approve", "award");
+
+    /**
+     * With no year in or next to the evidence, the year of a headline or lead sentence (the first
+     * {@value #LEAD_SENTENCES}, where news states its deal; later ones recall older treaties and
+     * purchases) that names both countries and a deal ("Morocco signed new deals with US in 2020", then "It also
+     * purchased 24 Apache helicopters"), marked {@code yearFrom}. The first such sentence wins.
+     */
+    public static void addYearOfDealSentence(LinkedDocument document, Attributes.Builder attrs, String recipient,
+                                      String supplier) {
+        if (attrs.has(Attribute.YEAR) || recipient == null || supplier == null) {
+            return;
+        }
+        for (int s = 0; s < Math.min(LEAD_SENTENCES, document.sentences().size()); s++) {
+            SentenceFacts facts = document.facts(s);
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            facts.ofType(EntityType.COUNTRY, true).forEach(m -> countries.add(m.entity().kbId()));
+            boolean deal = false;
+            for (int i = 0; i < facts.tokens.size() && !deal; i++) {
+                deal = DEAL_SENTENCE_WORDS.contains(facts.lemma(i));
+            }
+            if (!deal || !countries.contains(recipient) || !countries.contains(supplier)) {
+                continue;
+            }
+            for (SentenceFacts.Placed m : facts.mentions) {
+                if (m.type() == EntityType.DATE && statesYear(facts, m)) {
+                    attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
+                    attrs.put(Attribute.YEAR_FROM, "deal sentence");
+                    return;
+                }
+            }
+        }
+    }
+
     /**
      * Value from the sentence's money (when {@code withValue}: only deals have one); year from its first date with a year, else from the sentence
      * before or after it (marked {@code yearFrom}); with no date near, the publication date is

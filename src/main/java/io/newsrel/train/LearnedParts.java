@@ -13,9 +13,9 @@ public final class LearnedParts {
     private LearnedParts() {
     }
 
-    /** Every gold-trained part of the default pipeline. */
+    /** Every gold-trained part of the default pipeline: the entity parts first. */
     public static List<GoldTrainer> all() {
-        return List.of(new TransferTrainer(TransferTrainer.DEFAULT_SIGMA));
+        return List.of(new OrganizationModelTrainer(), new TransferTrainer(TransferTrainer.DEFAULT_SIGMA));
     }
 
     /** The gold-trained parts a pipeline of this configuration uses, in training order. */

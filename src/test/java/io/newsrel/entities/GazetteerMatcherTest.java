@@ -26,12 +26,15 @@ class GazetteerMatcherTest {
             system("ATMOS 2000", "ATMOS", "Atmos 2000"),
             system("Storm Shadow", "SCALP"),
             system("Kilo-class", "Project 636", "Varshavyanka"),
+            system("F-4", "F-4 Phantom"),
+            system("F-15"),
+            system("R-27"),
             new GazetteerEntry(EntityType.COMPANY, "Israel Aerospace Industries", List.of("IAI"), Map.of(), false, "test"),
             new GazetteerEntry(EntityType.COMPANY, "China Aerospace Science and Technology Corporation", List.of(),
                     Map.of(), false, "test")));
 
     /** Whitespace-separated tokens with their offsets in the joined text. */
-    private static List<Token> tokens(String text) {
+    static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         for (String word : text.split(" ")) {
@@ -89,5 +92,14 @@ class GazetteerMatcherTest {
     @Test
     void aNameSplitAcrossTokensDifferentlyStillMatches() {
         assertEquals(List.of("Barak - MX=Barak MX"), found("Barak - MX"));
+    }
+
+    @Test
+    void veryShortFormsMatchOnlyWhereTheTextSplitsThemAsTheFormDoes() {
+        assertEquals(List.of(), found("the F4 standard"), "two characters: split exactly as the form");
+        assertEquals(List.of("F-4=F-4"), found("an F-4 jet"));
+        assertEquals(List.of("F15=F-15", "F-15=F-15"), found("48 F15 and F-15 jets"),
+                "three characters may be written without the hyphen");
+        assertEquals(List.of(), found("offsets of R2.7 billion"), "never split where the form is not");
     }
 }

@@ -28,4 +28,23 @@ class MoneyValueTest {
     void refusesWhatItCannotRead(String normalized) {
         assertTrue(MoneyValue.parse(normalized).isEmpty());
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "R30 billion, 30000000000",
+            "R12-billion, 12000000000",
+            "R787 million, 787000000",
+            "R2.7 billion, 2700000000",
+    })
+    void readsRandWrittenWithABareR(String surface, String amount) {
+        MoneyValue value = MoneyValue.rand(surface).orElseThrow();
+        assertEquals(amount, value.amountText());
+        assertEquals("ZAR", value.currency());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"R-27", "R2", "R30", "Rs 30 billion", "30 billion"})
+    void aDesignationOrAnotherCurrencyIsNoRand(String surface) {
+        assertTrue(MoneyValue.rand(surface).isEmpty());
+    }
 }

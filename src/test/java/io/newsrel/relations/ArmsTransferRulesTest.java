@@ -67,4 +67,21 @@ class ArmsTransferRulesTest {
     void aSentenceWithoutATriggerYieldsNothing() {
         assertEquals(List.of(), transfers("Poland and South Korea discussed the K2 tank at a trade fair."));
     }
+
+    @Test
+    void withNoYearNearTheEvidenceTheSentenceStatingTheDealBetweenBothCountriesGivesIt() {
+        String deal = "Morocco signed new arms deals with the United States in 2020.\n"
+                + "The kingdom wants to modernise its forces quickly.\nOfficials welcomed the news.\n";
+        String purchase = "Morocco also purchased 24 new Apache attack helicopters from the United States.";
+        assertEquals(java.util.Optional.of(2020), transferYear(deal + purchase));
+        assertEquals(java.util.Optional.empty(), transferYear("Morocco hosted a trade fair with the United States in 2020.\n"
+                + "The kingdom wants to modernise its forces quickly.\nOfficials welcomed the news.\n" + purchase),
+                "a sentence naming both countries without a deal gives no year");
+    }
+
+    private static java.util.Optional<Integer> transferYear(String text) {
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t", text));
+        return r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER).findFirst().orElseThrow()
+                .attrs().get(Attribute.YEAR);
+    }
 }

@@ -59,6 +59,7 @@ public final class TransferFacts {
         }
         attrs.put(Attribute.STATUS, status);
         DealAttributes.addValueAndDate(facts, document, attrs, true);
+        DealAttributes.addYearOfDealSentence(document, attrs, deal.recipient().kbId(), deal.supplier());
         return new RelationCandidate(RelationType.ARMS_TRANSFER, key(deal.recipient().kbId(), deal.supplier(), deal.system()),
                 args.build(), attrs.build(), Math.max(0.01, Math.min(0.99, confidence)),
                 List.of(document.evidence(sentence)), rule);

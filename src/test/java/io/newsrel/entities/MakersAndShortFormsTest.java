@@ -1,0 +1,68 @@
+package io.newsrel.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsrel.TestPipeline;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.NewsDocument;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Makers under former and short names, and system forms whose spelling or neighbours used to
+ * lose them, through the whole pipeline (the sentences are written after defence news).
+ */
+class MakersAndShortFormsTest {
+
+    /** Each mention text of the given type, with the canonical name of its entity. */
+    private static Map<String, String> mentions(String text, EntityType type) {
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t", text));
+        return r.entitiesOfType(type).stream()
+                .flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.name())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    }
+
+    @Test
+    void aPlaceNamedMakerCountsBeforeADesignationOnly() {
+        Map<String, String> companies = mentions("Jakarta also looked at the Chengdu J-10C fighter. Troops of the"
+                + " Chengdu Military Region reached the border. The air force flies Shenyang F-6 jets.",
+                EntityType.COMPANY);
+        assertEquals("Chengdu Aircraft Industry Group", companies.get("Chengdu"));
+        assertEquals("Shenyang Aircraft Corporation", companies.get("Shenyang"));
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t",
+                "Troops of the Chengdu Military Region reached the border. Chengdu hosted an air show."));
+        assertTrue(r.entitiesOfType(EntityType.COMPANY).isEmpty(), () -> "no company in " + r.entitiesOfType(EntityType.COMPANY));
+    }
+
+    @Test
+    void formerMakersHaveTheirOwnNames() {
+        Map<String, String> companies = mentions("Among the bidders was British Aerospace, which was to deliver 24"
+                + " Hawk 100 fighters. Agusta of Italy would supply 30 light utility helicopters. Bangladesh received"
+                + " four MAPO MiG-29 fighters.", EntityType.COMPANY);
+        assertEquals("British Aerospace", companies.get("British Aerospace"));
+        assertEquals("Agusta", companies.get("Agusta"));
+        assertEquals("Russian Aircraft Corporation MiG", companies.get("MAPO"));
+    }
+
+    @Test
+    void systemsKeepTheirNamesBesideNamesAndWithoutHyphens() {
+        String text = "Morocco purchased 24 Apache attack helicopters and PATRIOT Air Defense systems from the United"
+                + " States. Germany delivered an American-made Patriot air defense system to Ukraine. Congress could"
+                + " stop the sale of 48 F15 jet fighters to Riyadh. Thailand received 28 VT4 battle tanks from China.";
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t", text));
+        Map<String, String> systems = r.entitiesOfType(EntityType.SYSTEM).stream()
+                .flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.name())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        assertEquals("Patriot", systems.get("PATRIOT"));
+        assertEquals("Patriot", systems.get("Patriot"));
+        assertEquals("F-15", systems.get("F15"));
+        assertEquals("VT-4", systems.get("VT4"));
+        assertFalse(r.entitiesOfType(EntityType.COMPANY).stream().map(Entity::name).anyMatch(n -> n.contains("PATRIOT")),
+                "the system's name with words after it is no company");
+    }
+}
