@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--steady",
             description = "After the warm-up documents, go on warming up until the JIT compiler is nearly idle "
-                    + "(compiling at most 3% of the time): measures the steady state of a long batch job.")
+                    + "(compiling at most 3%% of the time): measures the steady state of a long batch job.")
     boolean steady;
 
     @Option(names = "--xmx", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}).")
