@@ -2,6 +2,7 @@ package io.newsrel;
 
 import io.newsrel.annotate.AnnotatedText;
 import io.newsrel.annotate.CoreNlpAnnotator;
+import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.TextAnnotator;
 import io.newsrel.config.ConfigException;
 import io.newsrel.config.ConfigLoader;
@@ -48,6 +49,10 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final List<RelationExtractor> extractors;
     private final RelationMerger merger = new RelationMerger();
+    /** Where the entity stage reads tags, lemmas or parses: chosen before any entity is known. */
+    private final SentenceNeeds entityNeeds;
+    /** Where the relation extractors and the output read them: chosen with the entities known. */
+    private final SentenceNeeds relationNeeds;
 
     private Pipeline(PipelineConfig config, TextAnnotator annotator, EntityRecognizer entities,
                      List<RelationExtractor> extractors) {
@@ -56,6 +61,14 @@ public final class Pipeline {
         this.entities = entities;
         this.extractors = List.copyOf(extractors);
         checkRequirements(stages());
+        this.entityNeeds = entities.sentenceNeeds();
+        SentenceNeeds afterEntities = config.output().tokens()
+                ? SentenceNeeds.everywhere(EnumSet.of(Stage.Capability.POS, Stage.Capability.LEMMAS))
+                : SentenceNeeds.none(); // tokens in the output carry their tags and lemmas
+        for (RelationExtractor extractor : extractors) {
+            afterEntities = afterEntities.union(extractor.sentenceNeeds());
+        }
+        this.relationNeeds = afterEntities;
     }
 
     public static Builder builder() {
@@ -77,8 +90,9 @@ public final class Pipeline {
 
     /** Extracts entities and relations from one document. Thread-safe. */
     public ExtractionResult process(NewsDocument document) {
-        AnnotatedText text = annotator.annotate(document);
+        AnnotatedText text = annotator.annotate(document, entityNeeds);
         List<Entity> found = entities.recognize(text);
+        text = annotator.complete(text, found, relationNeeds);
         LinkedDocument linked = new LinkedDocument(text, found);
         List<RelationCandidate> candidates = new ArrayList<>();
         for (RelationExtractor extractor : extractors) {
@@ -170,7 +184,7 @@ public final class Pipeline {
             long started = System.nanoTime();
             TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
             List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config.corenlp().maxSentenceTokens()));
+            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create());
             extractors.addAll(extraExtractors);
             Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,

@@ -38,11 +38,14 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
      * @param fineGrainedNer  whether CoreNLP's fine-grained NER (COUNTRY, NATIONALITY, TITLE, ...) runs
      * @param timeGatedNer    whether SUTime runs only on sentences with a temporal cue (a month, a
      *                        unit of time, a year ...) instead of on every sentence
+     * @param onlyWhereNeeded whether tags, lemmas and the dependency parse are computed only on the
+     *                        sentences a configured stage needs them on ({@code Stage.sentenceNeeds()})
+     *                        and the sentences NER reads tags on; false: tags and lemmas everywhere
      * @param maxSentenceTokens sentences longer than this skip tagging and NER (guards against junk)
      * @param properties      further CoreNLP properties, passed as they are
      */
-    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, boolean timeGatedNer, int maxSentenceTokens,
-                          Map<String, String> properties) {
+    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, boolean timeGatedNer, boolean onlyWhereNeeded,
+                          int maxSentenceTokens, Map<String, String> properties) {
         public CoreNlp {
             annotators = List.copyOf(annotators);
             properties = properties == null ? Map.of() : Map.copyOf(properties);

@@ -1,6 +1,7 @@
 package io.newsrel.relations;
 
-import io.newsrel.annotate.SentenceParser;
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
@@ -55,23 +56,41 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     private final PhraseLexicon triggers;
     private final PhraseLexicon modifiers;
     private final Lexicon categories;
-    private final SentenceParser parser;
     private final DependencyRoles dependencyRoles;
+    private final SentenceNeeds needs;
 
     /**
      * @param triggers  arms-transfer-triggers.tsv: phrase, subject role, status
      * @param modifiers status-modifiers.tsv: phrase, status it turns the deal into
      * @param categories words naming kinds of system
-     * @param parser     parses the candidate sentences (and only those)
      * @param dependencyRoles Semgrex rules reading roles off the parse (arms-transfer-roles.semgrex)
      */
     public ArmsTransferExtractor(PhraseLexicon triggers, PhraseLexicon modifiers, Lexicon categories,
-                                 SentenceParser parser, DependencyRoles dependencyRoles) {
+                                 DependencyRoles dependencyRoles) {
         this.triggers = triggers;
         this.modifiers = modifiers;
         this.categories = categories;
-        this.parser = parser;
         this.dependencyRoles = dependencyRoles;
+        this.needs = needs(triggers, categories);
+    }
+
+    /**
+     * The parse on candidate sentences (a trigger and a system or a word naming a kind of system);
+     * tags and lemmas on them, on sentences naming a system, next to both (a deal's year may stand
+     * there), and on a sentence pricing "the deal"; nothing in a document without a candidate.
+     */
+    private static SentenceNeeds needs(PhraseLexicon triggers, Lexicon categories) {
+        SentenceSelector systems = SentenceSelector.withEntity(Set.of(EntityType.SYSTEM));
+        SentenceSelector candidates = triggers.sentencesWithAPhrase().and(systems.or(categories.sentencesWithAWord()));
+        SentenceSelector read = candidates.or(systems).withNeighbours(1).or(DealAttributes.PRICING_SENTENCES)
+                .onlyIf(candidates);
+        return SentenceNeeds.of(Set.of(Capability.POS, Capability.LEMMAS), read)
+                .and(Set.of(Capability.PARSE), candidates);
+    }
+
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return needs;
     }
 
     @Override
@@ -81,7 +100,8 @@ public final class ArmsTransferExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS, Capability.POS,
+                Capability.PARSE);
     }
 
     @Override
@@ -323,8 +343,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
 
     /** Cues read off the dependency parse of the sentence, by token; empty when it cannot be parsed. */
     private Map<Integer, String> parsedRoles(LinkedDocument document, int sentence, PhraseLexicon.Found trigger) {
-        edu.stanford.nlp.semgraph.SemanticGraph graph = parser.parse(document.sentences().get(sentence));
-        return graph == null ? Map.of() : dependencyRoles.roles(graph, trigger.start());
+        return document.text().parse(sentence).map(graph -> dependencyRoles.roles(graph, trigger.start())).orElse(Map.of());
     }
 
     /** The role a parse cue gives, or null. */

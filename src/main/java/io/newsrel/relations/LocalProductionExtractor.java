@@ -1,5 +1,7 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
@@ -22,9 +24,18 @@ public final class LocalProductionExtractor implements RelationExtractor {
     static final String RULE = "local_production.trigger_company_host";
 
     private final PhraseLexicon triggers;
+    private final SentenceNeeds needs;
 
     public LocalProductionExtractor(PhraseLexicon triggers) {
         this.triggers = triggers;
+        // A trigger and a company; a year may stand next to it.
+        this.needs = SentenceNeeds.of(requires(), triggers.sentencesWithAPhrase()
+                .and(SentenceSelector.withEntity(Set.of(EntityType.COMPANY))).withNeighbours(1));
+    }
+
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return needs;
     }
 
     @Override
@@ -34,7 +45,7 @@ public final class LocalProductionExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES, Capability.LEMMAS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.newsrel.relations;
 
-import io.newsrel.annotate.SentenceParser;
 import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.Lexicon;
 import java.util.List;
@@ -13,13 +12,12 @@ public final class RelationExtractors {
     private RelationExtractors() {
     }
 
-    /** @param maxSentenceTokens sentences longer than this are not parsed */
-    public static List<RelationExtractor> create(int maxSentenceTokens) {
+    public static List<RelationExtractor> create() {
         Lexicon categories = Lexicon.resource(EntityFinders.CATEGORY_WORDS);
         return List.of(
                 new ArmsTransferExtractor(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
                         PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1), categories,
-                        new SentenceParser(maxSentenceTokens), DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")),
+                        DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")),
                 new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)),
                 new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),
