@@ -54,8 +54,9 @@ final class BenchCommand implements Callable<Integer> {
                     + "(compiling at most 3%% of the time): measures the steady state of a long batch job.")
     boolean steady;
 
-    @Option(names = "--xmx", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}).")
-    String xmx = "2g";
+    @Option(names = "--xmx", paramLabel = "SIZE",
+            description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}, the ./newsrel launcher's).")
+    String xmx = "3g";
 
     @Option(names = "--jvm-arg", paramLabel = "OPTION",
             description = "Another option for the measured JVMs, e.g. -XX:+UseParallelGC (repeatable).")
