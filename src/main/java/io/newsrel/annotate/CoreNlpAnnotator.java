@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>With {@code corenlp.onlyWhereNeeded} (the default), CoreNLP tokenizes and splits the whole
  * document, the tagger runs on the sentences NER reads tags on (those with a number, an amount or
- * a time word: {@link NumericCues}, {@link TemporalCues}), NER on every sentence, and tags, lemmas
+ * a time word, or a name before a word in lower case: {@link NumericCues}, {@link TemporalCues},
+ * {@link NameSequenceCues}), NER on every sentence, and tags, lemmas
  * and parses go only where the configured stages ask for them ({@link SentenceNeeds}). Each sentence
  * gets exactly what the stock steps give it ({@code OnDemandAnnotationTest}). Without the setting,
  * and for raw CoreNLP (the evaluation's baseline), CoreNLP runs its steps on every sentence.
@@ -59,7 +60,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private final Set<Capability> provides;
 
     public CoreNlpAnnotator(PipelineConfig.CoreNlp settings) {
-        this(properties(settings), settings.timeGatedNer(), settings.onlyWhereNeeded(), settings.maxSentenceTokens());
+        this(properties(settings), settings.timeGatedNer(), settings.timeGatedModels(), settings.onlyWhereNeeded(),
+                settings.maxSentenceTokens());
     }
 
     /**
@@ -67,10 +69,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * evaluation uses it to run raw CoreNLP as the baseline.
      */
     public CoreNlpAnnotator(Properties properties) {
-        this(properties, false, false, Integer.MAX_VALUE);
+        this(properties, false, false, false, Integer.MAX_VALUE);
     }
 
-    private CoreNlpAnnotator(Properties properties, boolean timeGated, boolean onDemand, int maxSentenceLength) {
+    private CoreNlpAnnotator(Properties properties, boolean timeGated, boolean timeGatedModels, boolean onDemand,
+                             int maxSentenceLength) {
         long started = System.nanoTime();
         String annotators = properties.getProperty("annotators");
         List<String> names = List.of(annotators.split("\\s*,\\s*"));
@@ -94,18 +97,20 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         this.nerReadsTimeTags = nerReadsNumberTags && !"false".equals(properties.getProperty("ner.useSUTime"));
         this.nerReadsTagsEverywhere = nerReadsTimeTags && !timeGated
                 || !"false".equals(properties.getProperty("ner.applyFineGrained"));
-        this.ner = nerStep(properties, nerLast && (timeGated || onDemand), timeGated, maxSentenceLength);
+        this.ner = nerStep(properties, nerLast && (timeGated || onDemand), timeGated, timeGatedModels, maxSentenceLength);
         LOG.info("CoreNLP {} loaded in {} ms{}{}", annotators, (System.nanoTime() - started) / 1_000_000,
                 timeGated && nerLast ? " (SUTime on sentences with a temporal cue only)" : "",
                 onDemand ? " (tags, lemmas and parses on the sentences that need them)" : "");
     }
 
-    private static Annotator nerStep(Properties properties, boolean ours, boolean timeGated, int maxSentenceLength) {
+    private static Annotator nerStep(Properties properties, boolean ours, boolean timeGated, boolean timeGatedModels,
+                                     int maxSentenceLength) {
         if (!ours) {
             return null;
         }
         try {
-            return timeGated ? new TimeGatedNerAnnotator(properties, maxSentenceLength) : new NERCombinerAnnotator(properties);
+            return timeGated ? new TimeGatedNerAnnotator(properties, timeGatedModels, maxSentenceLength)
+                    : new NERCombinerAnnotator(properties);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
         }
@@ -207,7 +212,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             if (nerReadsTagsEverywhere || nerReadsTimeTags && TemporalCues.any(tokens)
-                    || nerReadsNumberTags && NumericCues.any(tokens)) {
+                    || nerReadsNumberTags && NumericCues.any(tokens) || NameSequenceCues.any(tokens)) {
                 tagger.tag(tokens);
                 if (nerReadsTagsEverywhere && provides.contains(Capability.LEMMAS)) {
                     tokens.forEach(t -> t.setLemma(SentenceTagger.lemma(t.word(), t.tag())));

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * Whether a sentence can hold a number, an amount of money, a percentage or an ordinal: the parts
  * of CoreNLP's NER that read part-of-speech tags ({@code NumberSequenceClassifier} marks tokens
  * tagged CD as NUMBER and money and percentages around them; SUTime's rules read tags as well).
- * The CRF models read no tags (their properties say {@code pos_tags_are_useless}), so a sentence
- * with no such cue and no {@link TemporalCues temporal cue} gets the same NER spans untagged
- * ({@code OnDemandAnnotationTest} checks it against CoreNLP's own output). Generous on purpose: a
- * false cue costs a tagging, a missed one a number.
+ * The CRF models read a tag only in {@link NameSequenceCues name sequences}, so a sentence with
+ * none of these cues gets the same NER spans untagged ({@code OnDemandAnnotationTest} checks it
+ * against CoreNLP's own output). Generous on purpose: a false cue costs a tagging, a missed one a
+ * number.
  */
 final class NumericCues {
 

@@ -34,9 +34,18 @@ class TimeGatedNerAnnotatorTest {
                 .map(s -> s.chars() + " " + s.label() + " " + s.normalized()).toList();
     }
 
+    /**
+     * The stock spans, less the dates SUTime makes of a word that only says present, past or future
+     * ("recently": PAST_REF) when the sentence has no temporal cue (see {@link TemporalCues}).
+     */
     @Test
-    void theSeedArticleGetsTheStockSpans() {
-        assertEquals(spans(stock, Corpus.seed()), spans(gated, Corpus.seed()));
+    void theSeedArticleGetsTheStockSpansButLoneReferencesToNowPastOrFuture() {
+        List<String> expected = spans(stock, Corpus.seed());
+        List<String> found = spans(gated, Corpus.seed());
+        List<String> dropped = new ArrayList<>(expected);
+        dropped.removeAll(found);
+        assertEquals(expected.stream().filter(s -> !dropped.contains(s)).toList(), found, "the rest in stock order");
+        assertEquals(List.of("CharSpan[start=3693, end=3701] DATE PAST_REF"), dropped);
     }
 
     @Test
