@@ -34,8 +34,13 @@ function documents(out) {
   return fs.readFileSync(path.join(out, "documents.jsonl"), "utf8").split("\n").filter(Boolean).map(JSON.parse);
 }
 
-/** A headless Chromium with a new empty profile; page errors are collected in page.errors. */
+/** The review page of an output folder in headless Chromium (see openUrl). */
 async function openReport(out) {
+  return openUrl(pathToFileURL(path.join(out, "report", "index.html")).href);
+}
+
+/** A headless Chromium with a new empty profile at url; page errors are collected in page.errors. */
+async function openUrl(url) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "newsrel-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -49,7 +54,7 @@ async function openReport(out) {
   page.dialogs = [];
   page.on("pageerror", (e) => page.errors.push(String(e)));
   page.on("dialog", (d) => { page.dialogs.push(d.message()); d.dismiss(); });
-  await page.goto(pathToFileURL(path.join(out, "report", "index.html")).href);
+  await page.goto(url);
   await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
   const close = async () => {
     await context.close();
@@ -63,4 +68,4 @@ function screenshotPath(name) {
   return path.join(ARTIFACTS, name);
 }
 
-module.exports = { ROOT, ARTIFACTS, newsrel, extractWithReport, documents, openReport, screenshotPath };
+module.exports = { ROOT, ARTIFACTS, newsrel, extractWithReport, documents, openReport, openUrl, screenshotPath };

@@ -39,6 +39,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Build one and share it: it is immutable and thread-safe, and building it is the expensive
  * part (CoreNLP models load in the constructor).
+ *
+ * <p>Every document goes through the configured limits ({@code limits.maxDocumentChars},
+ * {@code limits.documentTimeoutMs}) here, so the CLI, the Spark job, the benchmark and a server
+ * built on this class refuse the same documents for the same reasons.
  */
 public final class Pipeline {
 
@@ -53,6 +57,7 @@ public final class Pipeline {
     private final SentenceNeeds entityNeeds;
     /** Where the relation extractors and the output read them: chosen with the entities known. */
     private final SentenceNeeds relationNeeds;
+    private final TimeBudget budget;
 
     private Pipeline(PipelineConfig config, TextAnnotator annotator, EntityRecognizer entities,
                      List<RelationExtractor> extractors) {
@@ -60,6 +65,7 @@ public final class Pipeline {
         this.annotator = annotator;
         this.entities = entities;
         this.extractors = List.copyOf(extractors);
+        this.budget = new TimeBudget(config.limits().documentTimeoutMs());
         checkRequirements(stages());
         this.entityNeeds = entities.sentenceNeeds();
         SentenceNeeds afterEntities = config.output().tokens()
@@ -79,6 +85,20 @@ public final class Pipeline {
         return config;
     }
 
+    /**
+     * This pipeline with other limits: the same loaded stages, so it costs nothing to build. For a
+     * runner that applies stricter limits than the configuration's (and for tests).
+     */
+    public Pipeline withLimits(PipelineConfig.Limits limits) {
+        PipelineConfig changed = new PipelineConfig(config.corenlp(), config.entities(), config.input(), config.output(), limits);
+        return new Pipeline(changed, annotator, entities, extractors);
+    }
+
+    /** The annotator, to share with other pipelines built with the same CoreNLP settings ({@link Builder#annotator}). */
+    public TextAnnotator annotator() {
+        return annotator;
+    }
+
     /** The stages in the order they run. */
     public List<Stage> stages() {
         List<Stage> stages = new ArrayList<>();
@@ -88,8 +108,26 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Extracts entities and relations from one document. Thread-safe. */
+    /**
+     * Extracts entities and relations from one document. Thread-safe. With a time budget
+     * ({@code limits.documentTimeoutMs} &gt; 0) the document runs on a thread of the pipeline's and
+     * the caller waits at most that long.
+     *
+     * @throws LimitExceededException when the document has more than {@code limits.maxDocumentChars}
+     *                                characters (it is then not processed) or is not done within
+     *                                {@code limits.documentTimeoutMs}
+     */
     public ExtractionResult process(NewsDocument document) {
+        int maxChars = config.limits().maxDocumentChars();
+        int length = document.text().length();
+        if (length > maxChars) {
+            throw new LimitExceededException("limits.maxDocumentChars",
+                    "document has " + length + " characters, over limits.maxDocumentChars=" + maxChars);
+        }
+        return budget.run(document.id(), () -> extract(document));
+    }
+
+    private ExtractionResult extract(NewsDocument document) {
         AnnotatedText text = annotator.annotate(document, entityNeeds);
         List<Entity> found = entities.recognize(text);
         text = annotator.complete(text, found, relationNeeds);
@@ -114,12 +152,15 @@ public final class Pipeline {
     }
 
     /**
-     * Processes one document and never throws: a failure becomes a {@link DocumentOutcome.Failure}
-     * naming {@code origin} (file and line, URL) and the reason, so a batch can go on.
+     * Processes one document as {@link #process} does and never throws: a failure, a document over
+     * a limit included, becomes a {@link DocumentOutcome.Failure} naming {@code origin} (file and
+     * line, URL) and the reason, so a batch can go on.
      */
     public DocumentOutcome processSafely(NewsDocument document, String origin) {
         try {
             return new DocumentOutcome.Success(process(document));
+        } catch (LimitExceededException e) {
+            return new DocumentOutcome.Failure(document.id(), origin, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("document {} failed: {}", document.id(), e.toString());
             return new DocumentOutcome.Failure(document.id(), origin, "processing failed: " + e);
@@ -145,6 +186,7 @@ public final class Pipeline {
 
         private final ConfigLoader loader = ConfigLoader.fromDefaults();
         private final List<RelationExtractor> extraExtractors = new ArrayList<>();
+        private TextAnnotator annotator;
 
         private Builder() {
         }
@@ -179,14 +221,52 @@ public final class Pipeline {
             return this;
         }
 
+        /**
+         * Uses an annotator already loaded, instead of loading CoreNLP again: pipelines that differ
+         * only after annotation (one per cross-validation fold) share one. It must have been built
+         * from the same {@code corenlp} settings as this pipeline's.
+         *
+         * @param shared the annotator to use
+         * @return this builder
+         */
+        public Builder annotator(TextAnnotator shared) {
+            this.annotator = shared;
+            return this;
+        }
+
+        /**
+         * The configuration the pipeline will have, checked without loading anything, so that a
+         * bad setting is reported at once rather than after the seconds a build takes.
+         *
+         * @return the typed configuration
+         * @throws ConfigException naming the key of a value of the wrong type or out of range
+         */
+        public PipelineConfig config() {
+            return loader.build();
+        }
+
+        /**
+         * Loads the models and builds the pipeline.
+         *
+         * @return the pipeline, ready to share between threads
+         * @throws ConfigException when the configuration is invalid, or a file or model it names
+         *     cannot be loaded (the error names the key)
+         */
         public Pipeline build() {
             PipelineConfig config = loader.build();
             long started = System.nanoTime();
-            TextAnnotator annotator = new CoreNlpAnnotator(config.corenlp());
-            List<MentionFinder> finders = EntityFinders.create(config.entities());
-            List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create());
-            extractors.addAll(extraExtractors);
-            Pipeline pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
+            Pipeline pipeline;
+            try {
+                TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
+                List<MentionFinder> finders = EntityFinders.create(config.entities());
+                List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create());
+                extractors.addAll(extraExtractors);
+                pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
+            } catch (ConfigException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw loader.blame(e).orElseThrow(() -> e);
+            }
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
                     pipeline.stages().stream().map(Stage::name).toList());
             return pipeline;

@@ -14,6 +14,25 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.newsrel");
 
+    /**
+     * picocli and logback are optional dependencies (they do not reach a project embedding newsrel,
+     * see the pom and examples/embed): only the command line may use them.
+     */
+    @Test
+    void onlyTheCliUsesTheCliLibraries() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("picocli..", "ch.qos.logback..")
+                .check(CLASSES);
+    }
+
+    /** jsoup, jwarc and zstd-jni are optional too: only the readers of those input formats may use them. */
+    @Test
+    void onlyTheInputReadersUseTheFormatLibraries() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.ingest..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..", "org.netpreserve..", "com.github.luben..")
+                .check(CLASSES);
+    }
+
     @Test
     void theLibraryDoesNotDependOnTheCli() {
         noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")
@@ -45,9 +64,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The HTTP server is an edge like the CLI: only io.newsrel.server uses Jetty. */
+    @Test
+    void onlyTheServerEdgeUsesJetty() {
+        noClasses().that().resideOutsideOfPackage("io.newsrel.server..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..")
+                .check(CLASSES);
+    }
+
+    /** The commands print: the CLI, and the Spark job's driver, whose summary goes to the driver's stderr. */
     @Test
     void theLibraryNeverPrintsToStandardStreams() {
         noClasses().that().resideOutsideOfPackage("io.newsrel.cli..")
+                .and().doNotHaveFullyQualifiedName("io.newsrel.spark.ExtractJob")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .check(CLASSES);

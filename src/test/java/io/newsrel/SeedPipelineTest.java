@@ -12,6 +12,7 @@ import io.newsrel.model.Relation;
 import io.newsrel.model.RelationType;
 import io.newsrel.model.Sentence;
 import io.newsrel.model.Token;
+import io.newsrel.model.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,10 +86,9 @@ class SeedPipelineTest {
     void relationsReferToEntitiesOfTheDocument() {
         assertFalse(result.relations().isEmpty());
         for (Relation relation : result.relations()) {
-            for (Object arg : relation.args().values()) {
-                List<?> ids = arg instanceof List<?> list ? list : List.of(arg);
-                for (Object id : ids) {
-                    assertTrue(result.entity((String) id).isPresent(), relation + " names unknown entity " + id);
+            for (Role role : relation.args().roles()) {
+                for (String id : relation.args().ids(role)) {
+                    assertTrue(result.entity(id).isPresent(), relation + " names unknown entity " + id);
                 }
             }
             relation.evidence().forEach(e ->
@@ -101,9 +101,9 @@ class SeedPipelineTest {
         Entity elbit = result.entitiesOfType(EntityType.COMPANY).stream()
                 .filter(e -> e.name().equals("Elbit Systems")).findFirst().orElseThrow();
         Relation orgCountry = result.relations().stream()
-                .filter(r -> r.type() == RelationType.ORG_COUNTRY && r.args().get("company").equals(elbit.id()))
+                .filter(r -> r.type() == RelationType.ORG_COUNTRY && r.args().id(Role.COMPANY).orElse(null).equals(elbit.id()))
                 .findFirst().orElseThrow();
-        Entity country = result.entity((String) orgCountry.args().get("country")).orElseThrow();
+        Entity country = result.entity(orgCountry.args().id(Role.COUNTRY).orElseThrow()).orElseThrow();
         assertEquals("ISR", country.kbId());
         assertTrue(orgCountry.evidence().get(0).text().contains("Israeli company Elbit Systems"));
     }

@@ -21,6 +21,8 @@ import java.util.Objects;
  *
  * @param inputs          the input paths of the run, as given
  * @param settings        the configuration and output options; a resumed run must have the same
+ * @param files           what the inputs held when the run began (each file and its size) and,
+ *                        for each file it has opened, its SHA-256: a resumed run must find the same
  * @param records         input records done (each one became a document or an error line)
  * @param shard           the documents file being written (0 when not sharded)
  * @param shardDocuments  documents in it
@@ -31,22 +33,34 @@ import java.util.Objects;
  * @param wallSeconds     processing time spent on the run so far, over all its sessions
  * @param finished        whether the run completed
  */
-@JsonPropertyOrder({"version", "inputs", "settings", "records", "shard", "shardDocuments", "documentsLength",
+@JsonPropertyOrder({"version", "inputs", "settings", "files", "records", "shard", "shardDocuments", "documentsLength",
         "errorsLength", "journalLength", "totals", "wallSeconds", "finished"})
-record Checkpoint(int version, List<String> inputs, String settings, long records, int shard, long shardDocuments,
+record Checkpoint(int version, List<String> inputs, String settings, List<InputFile> files, long records, int shard, long shardDocuments,
                   long documentsLength, long errorsLength, long journalLength, Totals totals, double wallSeconds,
                   boolean finished) {
 
-    static final int VERSION = 1;
+    /** 2: the inputs' files, sizes and hashes ({@code files}), and warnings in the totals. */
+    static final int VERSION = 2;
 
     Checkpoint {
         inputs = List.copyOf(inputs);
+        files = files == null ? List.of() : List.copyOf(files);
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(totals, "totals");
     }
 
-    static Checkpoint start(List<String> inputs, String settings) {
-        return new Checkpoint(VERSION, inputs, settings, 0, 0, 0, 0, 0, 0, Totals.NONE, 0, false);
+    static Checkpoint start(List<String> inputs, String settings, List<InputFile> files) {
+        return new Checkpoint(VERSION, inputs, settings, files, 0, 0, 0, 0, 0, 0, Totals.NONE, 0, false);
+    }
+
+    /**
+     * One input entry of the run.
+     *
+     * @param path   as listed
+     * @param size   bytes on disk when the run began; -1 for a stream or an entry that is not read
+     * @param sha256 of the file's bytes when the run opened it; null while it has not
+     */
+    record InputFile(String path, long size, String sha256) {
     }
 
     /**
@@ -54,12 +68,13 @@ record Checkpoint(int version, List<String> inputs, String settings, long record
      *
      * @param documents documents written
      * @param failed    error lines written
+     * @param warnings  records used as documents despite a problem (see {@link RunSummary#warnings})
      * @param tokens    tokens in the documents
      */
-    @JsonPropertyOrder({"documents", "failed", "tokens", "entitiesByType", "relationsByType"})
-    record Totals(long documents, long failed, long tokens, Map<String, Long> entitiesByType,
+    @JsonPropertyOrder({"documents", "failed", "warnings", "tokens", "entitiesByType", "relationsByType"})
+    record Totals(long documents, long failed, long warnings, long tokens, Map<String, Long> entitiesByType,
                   Map<String, Long> relationsByType) {
-        static final Totals NONE = new Totals(0, 0, 0, Map.of(), Map.of());
+        static final Totals NONE = new Totals(0, 0, 0, 0, Map.of(), Map.of());
 
         Totals {
             entitiesByType = Map.copyOf(entitiesByType);

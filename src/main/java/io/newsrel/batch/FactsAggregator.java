@@ -1,9 +1,11 @@
 package io.newsrel.batch;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.newsrel.model.Attribute;
 import io.newsrel.model.Entity;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Relation;
+import io.newsrel.model.Role;
 import io.newsrel.output.Json;
 import java.io.IOException;
 import java.io.Serializable;
@@ -88,14 +90,6 @@ public final class FactsAggregator implements Serializable {
         }
     }
 
-    /** The roles that make a fact's key, per SPEC-gold.md; other arguments are attributes of it. */
-    private static final Map<io.newsrel.model.RelationType, List<String>> KEY_ROLES = Map.of(
-            io.newsrel.model.RelationType.ARMS_TRANSFER, List.of("recipient", "supplierCountry", "system"),
-            io.newsrel.model.RelationType.COOPERATION_AGREEMENT, List.of("parties"),
-            io.newsrel.model.RelationType.LOCAL_PRODUCTION, List.of("company", "hostCountry"),
-            io.newsrel.model.RelationType.ORG_COUNTRY, List.of("company", "country"),
-            io.newsrel.model.RelationType.PERSON_ROLE, List.of("person", "organization"));
-
     /**
      * What one document says about one fact: the unit a batch run journals, so that a resumed
      * run aggregates exactly what an uninterrupted one does.
@@ -120,16 +114,15 @@ public final class FactsAggregator implements Serializable {
         List<FactMention> mentions = new ArrayList<>();
         for (Relation relation : result.relations()) {
             Map<String, List<String>> attributes = new TreeMap<>();
-            relation.attrs().forEach((name, value) -> attributes
+            relation.attrs().asMap().forEach((name, value) -> attributes
                     .computeIfAbsent(name, k -> new ArrayList<>()).add(valueText(value)));
             // arguments outside the key, such as the supplying company, are counted like attributes
-            relation.args().forEach((role, value) -> {
-                if (!KEY_ROLES.get(relation.type()).contains(role)) {
-                    List<?> ids = value instanceof List<?> list ? list : List.of(value);
-                    ids.forEach(id -> result.entity(id.toString()).ifPresent(e -> attributes
-                            .computeIfAbsent(role, k -> new ArrayList<>()).add(canonical(e))));
+            for (Role role : relation.args().roles()) {
+                if (!relation.type().schema().isKey(role)) {
+                    relation.entities(role, result).forEach(e -> attributes
+                            .computeIfAbsent(role.jsonName(), k -> new ArrayList<>()).add(canonical(e)));
                 }
-            });
+            }
             mentions.add(new FactMention(relation.type().name(), key(relation, result), result.document().id(), date,
                     attributes, relation.evidence().get(0).text(), relation.confidence()));
         }
@@ -186,32 +179,29 @@ public final class FactsAggregator implements Serializable {
      * countries, canonical names for companies, systems and persons.
      */
     static String key(Relation relation, ExtractionResult result) {
-        List<String> roles = KEY_ROLES.get(relation.type());
         List<String> parts = new ArrayList<>();
-        relation.args().entrySet().stream().filter(arg -> roles.contains(arg.getKey()))
-                .sorted(Map.Entry.comparingByKey()).forEach(arg -> {
-            Object value = arg.getValue();
-            List<?> ids = value instanceof List<?> list ? list : List.of(value);
-            parts.add(arg.getKey() + "=" + ids.stream()
-                    .map(id -> result.entity(id.toString()).map(FactsAggregator::canonical).orElse(id.toString()))
-                    .sorted().collect(Collectors.joining("+")));
-        });
-        if (!relation.args().containsKey("supplierCountry") && relation.attrs().get("supplierCountry") != null) {
-            parts.add("supplierCountry=" + relation.attrs().get("supplierCountry"));
-            parts.sort(String::compareTo);
+        for (Role role : relation.type().schema().keyRoles()) {
+            List<Entity> entities = relation.entities(role, result);
+            if (!entities.isEmpty()) {
+                parts.add(role.jsonName() + "=" + entities.stream().map(FactsAggregator::canonical).sorted()
+                        .collect(Collectors.joining("+")));
+            } else if (!relation.args().ids(role).isEmpty()) {
+                parts.add(role.jsonName() + "=" + String.join("+", relation.args().ids(role)));
+            } else {
+                // a country known only from a company or a system keeps its code in an attribute
+                role.codeAttribute().flatMap(relation.attrs()::get).ifPresent(code -> parts.add(role.jsonName() + "=" + code));
+            }
         }
-        if (relation.attrs().get("title") != null) {
-            parts.add("title=" + relation.attrs().get("title"));
-        }
-        if (relation.attrs().get("systemDescription") != null) {
-            parts.add("systemDescription=" + relation.attrs().get("systemDescription"));
-        }
+        relation.attrs().get(Attribute.TITLE).ifPresent(title -> parts.add(Attribute.TITLE.jsonName() + "=" + title));
+        relation.attrs().get(Attribute.SYSTEM_DESCRIPTION).ifPresent(description ->
+                parts.add(Attribute.SYSTEM_DESCRIPTION.jsonName() + "=" + description));
+        parts.sort(String::compareTo);
         return String.join("; ", parts);
     }
 
     /** A value as a reader wants it counted: strings and numbers as they are, structures as JSON. */
     private static String valueText(Object value) {
-        return value instanceof String || value instanceof Number ? value.toString() : Json.line(value);
+        return value instanceof String || value instanceof Number || value instanceof Enum<?> ? value.toString() : Json.line(value);
     }
 
     private static String canonical(Entity entity) {

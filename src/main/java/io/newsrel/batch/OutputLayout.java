@@ -3,8 +3,6 @@ package io.newsrel.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The names of a run's files in its output folder. Nothing in them comes from the input: document
@@ -19,10 +17,6 @@ record OutputLayout(Path dir, int shardSize, boolean gzip) {
 
     static final String PART = ".part";
     static final String STATE_DIR = ".newsrel-run";
-
-    /** Every file a run may leave, for cleaning a folder before a new run. */
-    private static final Pattern RUN_FILE = Pattern.compile(
-            "(documents(-\\d{5})?\\.jsonl(\\.gz)?|errors\\.jsonl|facts\\.jsonl|facts\\.csv|summary\\.json)(\\.part|\\.tmp)?");
 
     OutputLayout {
         if (shardSize < 0) {
@@ -55,24 +49,6 @@ record OutputLayout(Path dir, int shardSize, boolean gzip) {
 
     static Path part(Path file) {
         return file.resolveSibling(file.getFileName() + PART);
-    }
-
-    /** Deletes the files of an earlier run (and only those) so that a new run does not mix with them. */
-    void clean() throws IOException {
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(f -> RUN_FILE.matcher(f.getFileName().toString()).matches()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        if (Files.isDirectory(stateDir())) {
-            try (Stream<Path> files = Files.list(stateDir())) {
-                for (Path file : files.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 
     /** Deletes documents files of shards after {@code shard}: an interrupted run may have begun them. */

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The output of one run while it is written: documents (one file or shards), errors and the
@@ -22,11 +24,12 @@ import java.nio.file.StandardCopyOption;
  * rename and that commit is undone on resume by renaming it back). The end: commit, rename every
  * file to its final name, aggregate facts, write the summary, mark the checkpoint finished.
  */
-final class RunOutput implements AutoCloseable {
+final class RunOutput implements RunSink {
 
     private final OutputLayout layout;
     private final PipelineConfig.Output format;
     private final RunTotals totals;
+    private final Supplier<List<Checkpoint.InputFile>> inputs;
     private Checkpoint committed;
     private AppendLog documents;
     private final AppendLog errors;
@@ -35,9 +38,15 @@ final class RunOutput implements AutoCloseable {
     private long shardDocuments;
     private long records;
 
-    /** Opens the files of a run at the state of its checkpoint ({@link Checkpoint#start} for a new run). */
-    RunOutput(OutputLayout layout, PipelineConfig.Output format, Checkpoint from) throws IOException {
+    /**
+     * Opens the files of a run at the state of its checkpoint ({@link Checkpoint#start} for a new run).
+     *
+     * @param inputs what the inputs held, as far as read: recorded with each commit
+     */
+    RunOutput(OutputLayout layout, PipelineConfig.Output format, Checkpoint from,
+              Supplier<List<Checkpoint.InputFile>> inputs) throws IOException {
         this.layout = layout;
+        this.inputs = inputs;
         this.format = format;
         this.committed = from;
         this.totals = new RunTotals(from.totals());
@@ -65,7 +74,8 @@ final class RunOutput implements AutoCloseable {
     }
 
     /** Writes one outcome; commits when a shard is full. */
-    void write(DocumentOutcome outcome) throws IOException {
+    @Override
+    public void write(DocumentOutcome outcome, int warnings) throws IOException {
         if (outcome instanceof DocumentOutcome.Success success) {
             ExtractionResult result = success.result();
             documents.writeLine(Json.line(DocumentJson.of(result, format)));
@@ -73,6 +83,7 @@ final class RunOutput implements AutoCloseable {
                 journal.writeLine(Json.line(mention));
             }
             totals.add(result);
+            totals.warnings += warnings;
             shardDocuments++;
         } else if (outcome instanceof DocumentOutcome.Failure failure) {
             errors.writeLine(Json.line(ErrorLine.of(failure)));
@@ -95,8 +106,9 @@ final class RunOutput implements AutoCloseable {
     }
 
     /** Flushes everything written and records it in the checkpoint. */
-    void commit(double sessionSeconds) throws IOException {
-        committed = new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), records, shard,
+    @Override
+    public void commit(double sessionSeconds) throws IOException {
+        committed = new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), inputs.get(), records, shard,
                 shardDocuments, documents.commit(), errors.commit(), journal.commit(), totals.snapshot(),
                 committed.wallSeconds() + sessionSeconds, false);
         committed.write(layout.checkpoint());
@@ -106,7 +118,8 @@ final class RunOutput implements AutoCloseable {
      * Commits, gives every file its final name, writes facts and the summary, and marks the run
      * finished.
      */
-    RunSummary finish(double sessionSeconds, double loadSeconds, int threads) throws IOException {
+    @Override
+    public RunSummary finish(double sessionSeconds, double loadSeconds, int threads) throws IOException {
         commit(sessionSeconds);
         double wallSeconds = committed.wallSeconds();
         documents.close();
@@ -132,7 +145,7 @@ final class RunOutput implements AutoCloseable {
         AtomicFile.write(layout.dir().resolve(ExtractJob.FACTS_CSV), facts::writeCsv);
         RunSummary summary = totals.summary(wallSeconds, loadSeconds, threads);
         AtomicFile.write(layout.dir().resolve(ExtractJob.SUMMARY), out -> out.write(Json.pretty(summary) + "\n"));
-        new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), records, shard, shardDocuments,
+        new Checkpoint(Checkpoint.VERSION, committed.inputs(), committed.settings(), committed.files(), records, shard, shardDocuments,
                 committed.documentsLength(), committed.errorsLength(), committed.journalLength(), committed.totals(),
                 wallSeconds, true).write(layout.checkpoint());
         Files.delete(layout.factsJournal());

@@ -12,6 +12,7 @@ final class RunTotals {
 
     long documents;
     long failed;
+    long warnings;
     long tokens;
     private final Map<String, Long> entities;
     private final Map<String, Long> relations;
@@ -19,6 +20,7 @@ final class RunTotals {
     RunTotals(Checkpoint.Totals from) {
         documents = from.documents();
         failed = from.failed();
+        warnings = from.warnings();
         tokens = from.tokens();
         entities = new TreeMap<>(from.entitiesByType());
         relations = new TreeMap<>(from.relationsByType());
@@ -36,12 +38,12 @@ final class RunTotals {
     }
 
     Checkpoint.Totals snapshot() {
-        return new Checkpoint.Totals(documents, failed, tokens, entities, relations);
+        return new Checkpoint.Totals(documents, failed, warnings, tokens, entities, relations);
     }
 
     RunSummary summary(double seconds, double loadSeconds, int threads) {
         double perSecond = seconds > 0 ? 1 / seconds : 0;
-        return new RunSummary(documents, failed, new LinkedHashMap<>(entities), new LinkedHashMap<>(relations),
+        return new RunSummary(documents, failed, warnings, new LinkedHashMap<>(entities), new LinkedHashMap<>(relations),
                 tokens, round(seconds), round(loadSeconds), round(documents * perSecond), round(tokens * perSecond),
                 threads);
     }

@@ -116,10 +116,10 @@ public final class BenchWorker {
     }
 
     public static Result run(Spec spec) throws IOException {
-        PipelineConfig.Input fields = newsrelConfig(spec).input();
+        PipelineConfig config = newsrelConfig(spec);
         List<List<NewsDocument>> corpora = new ArrayList<>();
         for (String input : spec.inputs()) {
-            corpora.add(firstDocuments(Path.of(input), spec.limit(), fields));
+            corpora.add(firstDocuments(Path.of(input), spec.limit(), config));
         }
         long started = java.lang.System.nanoTime();
         ToLongFunction<NewsDocument> system = load(spec);
@@ -217,11 +217,11 @@ public final class BenchWorker {
         return tokens;
     }
 
-    private static List<NewsDocument> firstDocuments(Path input, int limit, PipelineConfig.Input fields)
+    private static List<NewsDocument> firstDocuments(Path input, int limit, PipelineConfig config)
             throws IOException {
-        InputResolver resolver = InputResolver.standard(fields);
+        InputResolver resolver = InputResolver.standard(config);
         List<NewsDocument> documents = new ArrayList<>();
-        Iterator<InputItem> records = resolver.records(resolver.files(List.of(input)));
+        Iterator<InputItem> records = resolver.records(resolver.entries(List.of(input)));
         while (records.hasNext() && documents.size() < limit) {
             if (records.next() instanceof InputItem.Document d) {
                 documents.add(d.document());

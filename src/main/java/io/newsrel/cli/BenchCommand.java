@@ -19,19 +19,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures raw CoreNLP (" + BenchWorker.CORENLP_ANNOTATORS + ", default properties) and the "
-                + "full newsrel pipeline side by side on the same documents: tokens/s, docs/s, load time, peak "
-                + "heap and peak RSS, with 1 and 2 threads, the warm-up excluded; prints Markdown tables with "
-                + "the ratio newsrel / CoreNLP.",
-                "Every measurement runs in a fresh JVM; the tables give the median of the runs."})
+        header = "Measures the speed of newsrel against raw CoreNLP.",
+        description = {"Runs raw CoreNLP (" + BenchWorker.CORENLP_ANNOTATORS + ", default properties)",
+                "and the full newsrel pipeline on the same documents, with 1 and 2 threads,",
+                "the warm-up excluded: tokens/s, docs/s, load time, peak heap and peak RSS.",
+                "Prints Markdown tables with the ratio newsrel / CoreNLP. Every measurement",
+                "runs in a fresh JVM; the tables give the median of the runs.", ""})
 final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "CORPUS", arity = "0..*",
-            description = "Corpora, each a file or folder newsrel reads (default: ../shared/data/reuters21578 "
-                    + "../shared/data/defnews-dev.jsonl).")
+            description = {"Corpora, each a file or folder newsrel reads; default:", "../shared/data/reuters21578",
+                    "../shared/data/defnews-dev.jsonl"})
     List<Path> corpora = new ArrayList<>(List.of(Path.of("../shared/data/reuters21578"),
             Path.of("../shared/data/defnews-dev.jsonl")));
 
@@ -59,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     String xmx = "3g";
 
     @Option(names = "--jvm-arg", paramLabel = "OPTION",
-            description = "Another option for the measured JVMs, e.g. -XX:+UseParallelGC (repeatable).")
+            description = {"Another option for the measured JVMs (repeatable),", "for example -XX:+UseParallelGC"})
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--systems", paramLabel = "SYSTEM", split = ",",

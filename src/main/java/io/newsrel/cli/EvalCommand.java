@@ -1,14 +1,20 @@
 package io.newsrel.cli;
 
 import io.newsrel.Pipeline;
+import io.newsrel.annotate.CachingAnnotator;
+import io.newsrel.annotate.TextAnnotator;
 import io.newsrel.config.ConfigException;
 import io.newsrel.entities.CountryGazetteer;
 import io.newsrel.eval.BaselineExtractor;
+import io.newsrel.eval.DefnewsGold;
 import io.newsrel.eval.DocumentExtractor;
 import io.newsrel.eval.EvalRunner;
 import io.newsrel.eval.Floors;
 import io.newsrel.eval.ReportTables;
 import io.newsrel.output.Json;
+import io.newsrel.train.CrossValidatedExtractor;
+import io.newsrel.train.GoldTrainer;
+import io.newsrel.train.LearnedParts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,9 +31,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsrel eval}: scores newsrel, side by side with raw CoreNLP, on gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores newsrel and raw CoreNLP side by side on gold data and prints Markdown tables.",
-                "Modes: defnews (document-level entities and relations, SPEC-gold.md), re3d (spans), conll (CoNLL-2003 testa).",
-                "With --floors, exits 1 when any newsrel score falls under its floor (the CI quality gate)."})
+        header = "Scores newsrel and raw CoreNLP on gold data.",
+        description = {"Prints Markdown tables of both, side by side. Modes: defnews (document-level",
+                "entities and relations, docs/extraction-spec.md), re3d (spans), conll",
+                "(CoNLL-2003 testa). With --floors, exits 1 when any newsrel score falls under",
+                "its floor (the CI quality gate).", ""})
 final class EvalCommand implements Callable<Integer> {
 
     /** How far under a measured score --raise-floors puts its floor. */
@@ -66,6 +74,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
     Path config;
 
+    @Option(names = "--cv", paramLabel = "K",
+            description = {"Score defnews by K-fold cross-validation by document: the learned parts are trained per fold",
+                    "on the other folds' gold articles, so no article is scored by a model that saw it (default: off)."})
+    int folds;
+
+    @Option(names = "--cv-seed", paramLabel = "N", description = "Seed of the split into folds (default: ${DEFAULT-VALUE}).")
+    long foldSeed = 1;
+
     @Option(names = "--gold-labelstudio", paramLabel = "FILE",
             description = "Score against a reviewed Label Studio export (JSON tasks) instead of --data.")
     Path goldLabelStudio;
@@ -89,26 +105,34 @@ final class EvalCommand implements Callable<Integer> {
         if (floors != null && !Files.isRegularFile(floors)) {
             throw new UsageException("floors file not found: " + floors, null);
         }
-        Pipeline pipeline;
-        try {
-            Pipeline.Builder builder = Pipeline.builder();
-            if (config != null) {
-                builder.configFile(config);
-            }
-            pipeline = builder.build();
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage(), e);
+        if (folds == 1 || folds < 0) {
+            throw new UsageException("--cv needs at least 2 folds, got " + folds, null);
         }
+        Pipeline pipeline = pipeline(Map.of(), null);
         CountryGazetteer countries = CountryGazetteer.load(
                 pipeline.config().entities().countryGazetteers().stream().map(Path::of).toList());
         List<DocumentExtractor> systems = new ArrayList<>();
-        systems.add(DocumentExtractor.of(pipeline));
+        CrossValidatedExtractor crossValidated = null;
+        if (folds > 0 && modes.contains(EvalRunner.Mode.DEFNEWS)) {
+            CachingAnnotator shared = new CachingAnnotator(pipeline.annotator());
+            crossValidated = CrossValidatedExtractor.train(
+                    DefnewsGold.read(EvalRunner.goldPath(data, EvalRunner.Mode.DEFNEWS)), folds, foldSeed,
+                    LearnedParts.all(), settings -> pipeline(settings, shared), pipeline);
+            systems.add(crossValidated);
+        } else {
+            systems.add(DocumentExtractor.of(pipeline));
+        }
         if (!noBaseline) {
             systems.add(new BaselineExtractor(countries));
         }
         EvalRunner.EvalReport result = new EvalRunner(systems, countries, threads).run(data, modes);
 
         PrintWriter out = spec.commandLine().getOut();
+        if (crossValidated != null) {
+            out.println("defnews-dev scored by " + folds + "-fold cross-validation by document (seed " + foldSeed
+                    + "); learned parts trained per fold: " + LearnedParts.all().stream().map(GoldTrainer::name).toList()
+                    + "\n");
+        }
         out.print(ReportTables.render(result));
         out.flush();
         if (report != null) {
@@ -120,6 +144,11 @@ final class EvalCommand implements Callable<Integer> {
             json.put("re3dTypeMapping", result.re3dTypeMapping());
             json.put("conll", result.conll);
             json.put("seconds", result.seconds);
+            if (crossValidated != null) {
+                json.put("crossValidation", Map.of("folds", folds, "seed", foldSeed,
+                        "parts", LearnedParts.all().stream().map(GoldTrainer::name).toList(),
+                        "foldOfArticle", new java.util.TreeMap<>(crossValidated.foldOfArticle())));
+            }
             Map<String, Object> metrics = new LinkedHashMap<>();
             result.systems.forEach(s -> metrics.put(s, result.metrics(s)));
             json.put("metrics", metrics);
@@ -144,6 +173,23 @@ final class EvalCommand implements Callable<Integer> {
             err.flush();
         }
         return NewsrelCli.OK;
+    }
+
+    /** A pipeline from the defaults, the -c file and {@code settings}, on a shared annotator when given. */
+    private Pipeline pipeline(Map<String, Object> settings, TextAnnotator annotator) {
+        try {
+            Pipeline.Builder builder = Pipeline.builder();
+            if (config != null) {
+                builder.configFile(config);
+            }
+            settings.forEach(builder::set);
+            if (annotator != null) {
+                builder.annotator(annotator);
+            }
+            return PipelineLoading.load(builder);
+        } catch (ConfigException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
     }
 
     private static void write(Path file, Object value) throws IOException {

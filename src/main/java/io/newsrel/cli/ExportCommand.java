@@ -1,14 +1,15 @@
 package io.newsrel.cli;
 
-import io.newsrel.batch.ExtractJob;
 import io.newsrel.output.DocumentsFile;
 import io.newsrel.review.BratExporter;
 import io.newsrel.review.LabelStudioExporter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,15 +17,24 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsrel export}: an extract run's output for review in Label Studio or brat. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports an extract run for review in an annotation tool:",
-                "labelstudio: tasks.json (import with predictions) and labeling-config.xml;",
-                "brat: NAME.txt/NAME.ann per document and annotation.conf.",
-                "Reviewed work comes back with newsrel eval --gold-labelstudio FILE or --gold-brat DIR."})
+        header = "Exports an extract run for review in Label Studio or brat.",
+        description = {"labelstudio: tasks.json (import with predictions) and labeling-config.xml.",
+                "brat: NAME.txt and NAME.ann per document, and annotation.conf.",
+                "Reviewed work comes back with newsrel eval --gold-labelstudio FILE",
+                "or newsrel eval --gold-brat DIR.", ""})
 final class ExportCommand implements Callable<Integer> {
 
     enum Format { LABELSTUDIO, BRAT }
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "labelstudio or brat.")
+    /** The formats as they are typed, for shell completion. */
+    static final class FormatNames extends ArrayList<String> {
+        FormatNames() {
+            super(Stream.of(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "labelstudio or brat.")
     Format format;
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "Output folder of newsrel extract (default: ${DEFAULT-VALUE}).")
@@ -38,15 +48,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path documents = output.resolve(ExtractJob.DOCUMENTS);
-        if (!Files.isRegularFile(documents)) {
-            throw new UsageException("no " + ExtractJob.DOCUMENTS + " in " + output + " (run newsrel extract first)", null);
-        }
         Path dir = exportDir != null ? exportDir : output.resolve(format.name().toLowerCase());
         PrintStream err = System.err;
         AtomicInteger skipped = new AtomicInteger();
         String written;
-        try (DocumentsFile.Reader docs = DocumentsFile.open(documents, (where, reason) -> {
+        try (DocumentsFile.Reader docs = DocumentsFile.openFolder(output, (where, reason) -> {
             skipped.incrementAndGet();
             err.println("newsrel: skipped " + where + ": " + reason);
         })) {
@@ -61,6 +67,8 @@ final class ExportCommand implements Callable<Integer> {
                     yield w.documents() + " documents, " + w.relations() + " relations, to " + dir;
                 }
             };
+        } catch (DocumentsFile.NoDocumentsException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RuntimeException("I/O error: " + e, e);
         }

@@ -3,12 +3,14 @@ package io.newsrel.cli;
 import io.newsrel.Pipeline;
 import io.newsrel.batch.ExtractJob;
 import io.newsrel.batch.ExtractOptions;
+import io.newsrel.batch.RunPlan;
 import io.newsrel.batch.RunStateException;
 import io.newsrel.batch.RunSummary;
-import io.newsrel.config.ConfigException;
+import io.newsrel.config.PipelineConfig;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,19 +20,30 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsrel extract}: the batch run over files and folders. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts entities and relations from news files and writes JSON.",
-                "Inputs: .txt (one document each, id = file name), .jsonl (one JSON object per line), .html,",
-                ".warc / .warc.gz (HTML responses), Reuters-21578 .sgm, each possibly .gz, .bz2 or .zst, or",
-                "folders holding them (walked recursively). Writes DIR/documents.jsonl, DIR/errors.jsonl,",
-                "DIR/facts.jsonl, DIR/facts.csv and DIR/summary.json. With --report also DIR/report/index.html.",
-                "A killed run continues with --resume."})
+        header = "Extracts entities and relations from news files and writes JSON.",
+        description = {
+                "Reads .txt (one document each), .jsonl (one JSON object per line), .html,",
+                ".warc and Reuters-21578 .sgm files, each possibly compressed (.gz, .bz2,",
+                ".zst), folders holding them, and standard input (-).",
+                "",
+                "Writes DIR/documents.jsonl, errors.jsonl, facts.jsonl, facts.csv and",
+                "summary.json. With -o - the documents go to standard output, one JSON line",
+                "each, and errors, progress and the summary to standard error.",
+                "",
+                "A killed run goes on with --resume.",
+                ""})
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders to read (default: corpus).")
+    /** The output name that means standard output. */
+    static final String STDOUT = "-";
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Files or folders to read (default: corpus); - reads standard input.")
     List<Path> inputs = List.of(Path.of("corpus"));
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path output = Path.of("output");
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+            description = {"Output folder (default: ${DEFAULT-VALUE}); - for standard output."})
+    String output = "output";
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Worker threads sharing one pipeline (default: the number of cores).")
@@ -40,10 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "One setting by dotted key, e.g. --set output.tokens=true (repeatable).")
+            description = {"One setting by its dotted key (repeatable), for example:", "--set output.tokens=true"})
     Map<String, String> settings = Map.of();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on stderr.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress or summary on standard error.")
     boolean quiet;
 
     @Option(names = "--report", description = "Also write DIR/report/index.html, the review page (see newsrel report).")
@@ -68,6 +81,68 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkOptions();
+        ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
+                : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
+        ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
+        StderrProgress progress = new StderrProgress(quiet, StderrProgress.onTerminal());
+        Pipeline.Builder builder = Pipeline.builder();
+        if (config != null) {
+            builder.configFile(config);
+        }
+        settings.forEach(builder::set);
+        PipelineConfig pipelineConfig = builder.config(); // a bad setting is reported before anything loads
+        try {
+            if (output.equals(STDOUT)) {
+                return toStandardOutput(builder, options, progress);
+            }
+            Path outputDir = Path.of(output);
+            RunSummary summary;
+            try (RunPlan plan = ExtractJob.plan(inputs, outputDir, pipelineConfig, options)) {
+                if (plan.finished()) {
+                    summary = plan.finishedSummary();
+                    progress.message("nothing to do: " + outputDir + " holds this run, finished (" + summary.documents()
+                            + " documents, " + summary.failed() + " errors)");
+                    return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
+                }
+                progress.message(plan.resumes() ? "continuing the run in " + outputDir + " after " + plan.recordsDone()
+                        + " records; loading pipeline ..." : "loading pipeline ...");
+                long started = System.nanoTime();
+                Pipeline pipeline = PipelineLoading.load(builder);
+                double loadSeconds = (System.nanoTime() - started) / 1e9;
+                progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
+                summary = new ExtractJob(pipeline, options, progress).run(plan, loadSeconds);
+            }
+            progress.done(summary, outputDir);
+            int reportCode = report ? ReportCommand.write(outputDir, outputDir.resolve("report"), quiet) : NewsrelCli.OK;
+            return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
+        } catch (RunStateException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("input not found: " + e.getFile(), e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RuntimeException("I/O error: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code -o -}: documents to standard output, each failure and the summary to standard error. */
+    private int toStandardOutput(Pipeline.Builder builder, ExtractOptions options, StderrProgress progress)
+            throws IOException {
+        progress.message("loading pipeline ...");
+        long started = System.nanoTime();
+        Pipeline pipeline = PipelineLoading.load(builder);
+        double loadSeconds = (System.nanoTime() - started) / 1e9;
+        progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
+        RunSummary summary = new ExtractJob(pipeline, options, progress).stream(inputs, System.out, progress::failure,
+                loadSeconds);
+        progress.doneStreaming(summary);
+        return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
+    }
+
+    /** Option errors, found before anything loads. */
+    private void checkOptions() {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads, null);
         }
@@ -80,51 +155,32 @@ final class ExtractCommand implements Callable<Integer> {
         if (!(checkpointSeconds > 0)) {
             throw new UsageException("--checkpoint-seconds must be positive, got " + checkpointSeconds, null);
         }
+        if (output.equals(STDOUT)) {
+            List<String> folderOnly = new ArrayList<>();
+            if (resume) {
+                folderOnly.add("--resume");
+            }
+            if (overwrite) {
+                folderOnly.add("--overwrite");
+            }
+            if (shardSize > 0) {
+                folderOnly.add("--shard-size");
+            }
+            if (gzip) {
+                folderOnly.add("--gzip (pipe through gzip instead)");
+            }
+            if (report) {
+                folderOnly.add("--report");
+            }
+            if (!folderOnly.isEmpty()) {
+                throw new UsageException("-o - writes documents to standard output; " + String.join(", ", folderOnly)
+                        + " need an output folder", null);
+            }
+        }
         for (Path input : inputs) {
-            if (!input.toFile().exists()) {
+            if (!input.toString().equals("-") && !input.toFile().exists()) {
                 throw new UsageException("input not found: " + input, null);
             }
         }
-        ExtractOptions.Start start = resume ? ExtractOptions.Start.RESUME
-                : overwrite ? ExtractOptions.Start.OVERWRITE : ExtractOptions.Start.NEW;
-        try {
-            ExtractJob.checkOutputFolder(output, start);
-        } catch (RunStateException e) {
-            throw new UsageException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UsageException("cannot read the run state in " + output + ": " + e.getMessage(), e);
-        }
-        StderrProgress progress = new StderrProgress(quiet, StderrProgress.onTerminal());
-        progress.message("loading pipeline ...");
-        long started = System.nanoTime();
-        Pipeline pipeline;
-        try {
-            Pipeline.Builder builder = Pipeline.builder();
-            if (config != null) {
-                builder.configFile(config);
-            }
-            settings.forEach(builder::set);
-            pipeline = builder.build();
-        } catch (ConfigException e) {
-            throw new UsageException(e.getMessage(), e);
-        }
-        double loadSeconds = (System.nanoTime() - started) / 1e9;
-        progress.message(String.format("pipeline loaded in %.1f s; reading %s", loadSeconds, inputs));
-        RunSummary summary;
-        try {
-            ExtractOptions options = new ExtractOptions(threads, shardSize, gzip, start, checkpointSeconds);
-            summary = new ExtractJob(pipeline, options, progress).run(inputs, output, loadSeconds);
-        } catch (RunStateException e) {
-            throw new UsageException(e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("input not found: " + e.getFile(), e);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new RuntimeException("I/O error: " + e, e);
-        }
-        progress.done(summary, output);
-        int reportCode = report ? ReportCommand.write(output, output.resolve("report"), quiet) : NewsrelCli.OK;
-        return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
     }
 }

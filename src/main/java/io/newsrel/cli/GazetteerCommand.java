@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsrel gazetteer}: tools for gazetteer files. */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
-        description = "Tools for gazetteer files.",
+        header = "Tools for gazetteer files.",
         subcommands = {GazetteerCommand.ImportSipri.class})
 final class GazetteerCommand implements Runnable {
 
@@ -35,8 +35,8 @@ final class GazetteerCommand implements Runnable {
 
     /** {@code newsrel gazetteer import-sipri FILE}. */
     @Command(name = "import-sipri", mixinStandardHelpOptions = true,
-            description = {"Turns a SIPRI trade-register CSV export into a systems gazetteer file.",
-                    "Add the file to the configuration as entities.systemGazetteers to use it."})
+            header = "Turns a SIPRI trade-register CSV export into a systems gazetteer file.",
+            description = {"Add the file to the configuration as entities.systemGazetteers to use it.", ""})
     static final class ImportSipri implements Callable<Integer> {
 
         @Parameters(paramLabel = "FILE", description = "SIPRI trade register export (CSV).")

@@ -1,5 +1,6 @@
 package io.newsrel.cli;
 
+import io.newsrel.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,9 +14,13 @@ import picocli.CommandLine.Command;
  * </ul>
  */
 @Command(name = "newsrel", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Turns news text into structured relation data (entities, arms transfers, agreements).",
+        header = "Turns news text into structured relation data.",
+        description = {"Entities (countries, companies, military systems, dates, ...) and relations",
+                "(arms transfers, agreements, ...) as JSON; see docs/extraction-spec.md.", ""},
         subcommands = {ExtractCommand.class, ReportCommand.class, ExportCommand.class, EvalCommand.class,
-                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, ServeCommand.class, LoadTestCommand.class,
+                CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -45,16 +50,27 @@ public final class NewsrelCli implements Runnable {
         System.exit(execute(args));
     }
 
+    /** The command line of newsrel with every subcommand, for running it, its help and its completion script. */
+    static CommandLine commandLine() {
+        return new CommandLine(new NewsrelCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
     /** Runs the CLI and returns its exit code, without exiting (for tests). */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new NewsrelCli()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine();
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("newsrel: " + (e instanceof UsageException ? "" : "error: ") + e.getMessage());
-            return e instanceof UsageException ? USAGE : FAILED;
+            // a configuration problem found while running (a file it names, a model) is the user's to fix
+            boolean usage = e instanceof UsageException || e instanceof ConfigException;
+            commandLine.getErr().println("newsrel: " + (usage ? "" : "error: ") + e.getMessage());
+            return usage ? USAGE : FAILED;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("newsrel: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                // "Did you mean: newsrel extract?" for "newsrel extrct", "--threads" for "--threds"
+                CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, cmd.getErr());
+            }
             cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
             return USAGE;
         });

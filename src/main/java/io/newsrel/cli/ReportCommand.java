@@ -1,11 +1,9 @@
 package io.newsrel.cli;
 
-import io.newsrel.batch.ExtractJob;
 import io.newsrel.output.DocumentsFile;
 import io.newsrel.review.ReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,9 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsrel report}: the static review page of an extract run. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes DIR/report/index.html, a static page to review an extract run's relations:",
-                "filters, sorting, each relation's evidence with its arguments highlighted, a view per document",
-                "and a summary. Open it in a browser; it needs no server and no network."})
+        header = "Writes a static page to review an extract run's relations.",
+        description = {"DIR/report/index.html: filters, sorting, each relation's evidence with its",
+                "arguments highlighted, a view per document and a summary. Open it in a",
+                "browser; it needs no server and no network.", ""})
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "Output folder of newsrel extract (default: ${DEFAULT-VALUE}).")
@@ -36,18 +35,16 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Writes the report of {@code output} into {@code reportDir}; shared with {@code extract --report}. */
     static int write(Path output, Path reportDir, boolean quiet) {
-        Path documents = output.resolve(ExtractJob.DOCUMENTS);
-        if (!Files.isRegularFile(documents)) {
-            throw new UsageException("no " + ExtractJob.DOCUMENTS + " in " + output + " (run newsrel extract first)", null);
-        }
         PrintStream err = System.err;
         AtomicInteger skipped = new AtomicInteger();
         ReportWriter.Written written;
-        try (DocumentsFile.Reader docs = DocumentsFile.open(documents, (where, reason) -> {
+        try (DocumentsFile.Reader docs = DocumentsFile.openFolder(output, (where, reason) -> {
             skipped.incrementAndGet();
             err.println("newsrel: skipped " + where + ": " + reason);
         })) {
             written = new ReportWriter().write(docs, reportDir, output.toString(), skipped::get);
+        } catch (DocumentsFile.NoDocumentsException e) {
+            throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {
             throw new RuntimeException("I/O error: " + e, e);
         }

@@ -2,7 +2,6 @@ package io.newsrel.cli;
 
 import io.newsrel.DocumentOutcome;
 import io.newsrel.Pipeline;
-import io.newsrel.batch.ExtractJob;
 import io.newsrel.config.ConfigException;
 import io.newsrel.entities.CountryGazetteer;
 import io.newsrel.eval.ReportTables;
@@ -55,8 +54,8 @@ final class ReviewEval {
         if (!Files.exists(gold)) {
             throw new UsageException("gold not found: " + gold, null);
         }
-        if (predicted != null && !Files.isRegularFile(predicted.resolve(ExtractJob.DOCUMENTS))) {
-            throw new UsageException("no " + ExtractJob.DOCUMENTS + " in " + predicted, null);
+        if (predicted != null && DocumentsFile.filesIn(predicted).isEmpty()) {
+            throw new UsageException("no documents in " + predicted + " (expected " + DocumentsFile.LAYOUTS + ")", null);
         }
         PrintWriter err = spec.commandLine().getErr();
         int[] bad = {0};
@@ -98,7 +97,7 @@ final class ReviewEval {
             if (config != null) {
                 builder.configFile(config);
             }
-            return builder.build();
+            return PipelineLoading.load(builder);
         } catch (ConfigException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -108,7 +107,7 @@ final class ReviewEval {
                                     PrintWriter err) throws IOException {
         Map<String, ExtractionResult> byId = new HashMap<>();
         Map<String, ExtractionResult> byText = new HashMap<>();
-        try (DocumentsFile.Reader docs = DocumentsFile.open(predicted.resolve(ExtractJob.DOCUMENTS), skip)) {
+        try (DocumentsFile.Reader docs = DocumentsFile.openFolder(predicted, skip)) {
             docs.forEachRemaining(d -> {
                 byId.put(d.document().id(), d);
                 byText.putIfAbsent(d.document().text(), d);

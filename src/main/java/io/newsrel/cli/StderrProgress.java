@@ -1,6 +1,8 @@
 package io.newsrel.cli;
 
+import io.newsrel.DocumentOutcome;
 import io.newsrel.batch.ProgressListener;
+import io.newsrel.batch.ProgressListener.Progress;
 import io.newsrel.batch.RunSummary;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -55,7 +57,7 @@ final class StderrProgress implements ProgressListener {
         }
     }
 
-    /** "[#######.......] 1200/5000 docs  41.2 docs/s  9876 tokens/s  ETA 0:01:32  errors 3" */
+    /** "[#######.......] 1200/5000 records, 3 errors, 41.2 docs/s, 9876 tokens/s, ETA 0:01:32" */
     static String bar(Progress p) {
         double fraction = fraction(p);
         StringBuilder bar = new StringBuilder("[");
@@ -64,31 +66,65 @@ final class StderrProgress implements ProgressListener {
         return bar + line(p);
     }
 
-    /** "1200/5000 docs, 3 errors, 41.2 docs/s, 9876 tokens/s, ETA 0:01:32" */
+    /**
+     * "1200/5000 records, 3 errors, ..." when the number of records is known (one per file), else
+     * "1200 records, 45% of 1.2 GB read, ...": progress through the bytes of the input files, which
+     * moves inside one large dump. Errors count the whole run, earlier sessions of a resumed one too.
+     */
     static String line(Progress p) {
         double s = Math.max(p.seconds(), 1e-9);
-        String done = p.total() >= 0 ? p.done() + "/" + p.total() + " records" : p.done() + " records (file " + p.filesOpened() + "/" + p.files() + ")";
-        double fraction = fraction(p);
-        String eta = fraction > 0 && p.records() > 0
-                ? ", ETA " + clock(p.seconds() * (1 - fraction) / (fraction - resumedFraction(p)))
-                : "";
+        ProgressListener.Input in = p.input();
+        String done;
+        if (p.total() >= 0) {
+            done = p.done() + "/" + p.total() + " records";
+        } else {
+            // the size of standard input or a pipe is unknown (bytesTotal -1): records only
+            done = p.done() + " records" + (in.bytesTotal() > 0 ? ", " + Math.round(100.0 * in.bytesRead() / in.bytesTotal())
+                    + "% of " + size(in.bytesTotal()) + " read" : "")
+                    + (in.files() > 1 ? " (file " + in.filesOpened() + "/" + in.files() + ")" : "");
+        }
         return String.format("%s, %d errors, %.1f docs/s, %.0f tokens/s%s",
-                done, p.failed(), p.documents() / s, p.tokens() / s, eta);
+                done, p.allFailed(), p.documents() / s, p.tokens() / s, eta(p));
     }
 
-    /** How much of the run is done: by records when the total is known, else by files; -1 when unknown. */
+    /** ", ETA 0:01:32" from this session's rate, or nothing before there is one. */
+    private static String eta(Progress p) {
+        if (p.records() == 0) {
+            return "";
+        }
+        double remaining;
+        if (p.total() > 0) {
+            remaining = p.seconds() * (p.total() - p.done()) / p.records();
+        } else {
+            ProgressListener.Input in = p.input();
+            long readNow = in.bytesRead() - p.earlier().bytes();
+            if (in.bytesTotal() <= 0 || readNow <= 0) {
+                return "";
+            }
+            remaining = p.seconds() * (in.bytesTotal() - in.bytesRead()) / readNow;
+        }
+        return ", ETA " + clock(remaining);
+    }
+
+    /** How much of the run is done: by records when the total is known, else by bytes read; -1 when unknown. */
     private static double fraction(Progress p) {
         if (p.total() > 0) {
             return Math.min(1, (double) p.done() / p.total());
         }
-        if (p.files() > 0 && p.filesOpened() > 0) {
-            return (p.filesOpened() - 1) / (double) p.files();
-        }
-        return -1;
+        ProgressListener.Input in = p.input();
+        return in.bytesTotal() > 0 ? Math.min(1, (double) in.bytesRead() / in.bytesTotal()) : -1;
     }
 
-    private static double resumedFraction(Progress p) {
-        return p.total() > 0 ? (double) p.resumed() / p.total() : 0;
+    /** "812 KB", "1.2 GB". */
+    static String size(long bytes) {
+        String[] units = {"bytes", "KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return unit == 0 ? bytes + " bytes" : String.format(value < 10 ? "%.1f %s" : "%.0f %s", value, units[unit]);
     }
 
     private static String clock(double seconds) {
@@ -106,16 +142,35 @@ final class StderrProgress implements ProgressListener {
         }
     }
 
+    /**
+     * A record that could not be used, when there is no errors.jsonl to hold it ({@code -o -}):
+     * printed even when quiet, since nothing may be lost silently.
+     */
+    void failure(DocumentOutcome.Failure failure) {
+        endBar();
+        err.println("newsrel: skipped " + failure.origin() + (failure.documentId() == null ? "" : " (id " + failure.documentId() + ")")
+                + ": " + failure.reason());
+    }
+
+    /** The closing summary of a run written to standard output. */
+    void doneStreaming(RunSummary summary) {
+        if (!quiet) {
+            endBar();
+            counts(summary);
+            err.println("newsrel: wrote " + summary.documents() + " documents to standard output");
+        }
+    }
+
     void done(RunSummary summary, Path output) {
         if (quiet) {
             return;
         }
         endBar();
-        err.printf("newsrel: %d documents (%d failed) in %.1f s, %.1f docs/s, %.0f tokens/s, %d threads%n",
-                summary.documents(), summary.failed(), summary.wallSeconds(), summary.docsPerSecond(),
-                summary.tokensPerSecond(), summary.threads());
-        err.println("newsrel: entities " + summary.entitiesByType());
-        err.println("newsrel: relations " + summary.relationsByType());
+        counts(summary);
         err.println("newsrel: wrote " + output + (summary.failed() > 0 ? " (see " + output.resolve("errors.jsonl") + ")" : ""));
+    }
+
+    private void counts(RunSummary summary) {
+        summary.describe().forEach(line -> err.println("newsrel: " + line));
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 
 /** {@code newsrel train}: trains newsrel's learned models. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains newsrel's learned models.",
+        header = "Trains newsrel's learned models.",
         subcommands = {TrainCommand.Systems.class})
 final class TrainCommand implements Runnable {
 
@@ -32,13 +32,14 @@ final class TrainCommand implements Runnable {
 
     /** {@code newsrel train systems --corpus DIR... --out FILE}. */
     @Command(name = "systems", mixinStandardHelpOptions = true,
-            description = {"Trains the recognizer of military systems on news labelled by the systems gazetteer,",
-                    "measures how it generalises to systems held out of training, and writes the model",
-                    "with its card (FILE with .md for .bin)."})
+            header = "Trains the recognizer of military systems.",
+            description = {"Trains it on news labelled by the systems gazetteer, measures how it",
+                    "generalises to systems held out of training, and writes the model with its",
+                    "card (FILE with .md for .bin).", ""})
     static final class Systems implements Callable<Integer> {
 
         @Option(names = "--corpus", paramLabel = "PATH", required = true, arity = "1..*",
-                description = "Folders or files of .txt, .jsonl or Reuters-21578 .sgm news.")
+                description = {"Folders or files of news: .txt, .jsonl or", "Reuters-21578 .sgm"})
         List<Path> corpora;
 
         @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Model to write (default: ${DEFAULT-VALUE}).")

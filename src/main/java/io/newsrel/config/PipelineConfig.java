@@ -114,19 +114,35 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
     }
 
     /**
-     * Limits of a batch run; a record over one is quarantined in errors.jsonl with the limit's
-     * name, never cut silently.
+     * Limits on what is read and processed, the same in every runner (CLI, Spark, bench, server):
+     * a record or file over one is an error line naming the limit's key, never cut silently.
+     * The reading limits bound memory before anything is held in it.
      *
-     * @param maxDocumentChars  documents with more characters are not processed
-     * @param documentTimeoutMs time budget of one document; 0 means none
+     * @param maxDocumentChars      documents with more characters are not processed ({@code Pipeline.process})
+     * @param documentTimeoutMs     time budget of one document in {@code Pipeline.process}; 0 means none
+     * @param maxRecordBytes        a record (a JSONL line, a text or HTML file, a WARC payload, a Reuters
+     *                              record) with more bytes is not read into memory
+     * @param maxIdChars            a document id with more characters is refused
+     * @param maxDecompressionRatio a compressed file that expands to more than this many times its size is
+     *                              not read (a decompression bomb)
+     * @param maxFileBytes          an input file that holds (decompressed) more bytes is not read
      */
-    public record Limits(int maxDocumentChars, long documentTimeoutMs) {
+    public record Limits(int maxDocumentChars, long documentTimeoutMs, int maxRecordBytes, int maxIdChars,
+                         int maxDecompressionRatio, long maxFileBytes) {
         public Limits {
-            if (maxDocumentChars < 1) {
-                throw new IllegalArgumentException("limits.maxDocumentChars must be positive: " + maxDocumentChars);
-            }
+            positive("limits.maxDocumentChars", maxDocumentChars);
             if (documentTimeoutMs < 0) {
                 throw new IllegalArgumentException("limits.documentTimeoutMs must be 0 (none) or positive: " + documentTimeoutMs);
+            }
+            positive("limits.maxRecordBytes", maxRecordBytes);
+            positive("limits.maxIdChars", maxIdChars);
+            positive("limits.maxDecompressionRatio", maxDecompressionRatio);
+            positive("limits.maxFileBytes", maxFileBytes);
+        }
+
+        private static void positive(String key, long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException(key + " must be positive: " + value);
             }
         }
     }

@@ -2,7 +2,9 @@ package io.newsrel.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsrel.model.NewsDocument;
+import io.newsrel.model.Attribute;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
 import io.newsrel.output.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -77,21 +79,26 @@ public final class DefnewsGold {
         return new Article(document, entities, relations);
     }
 
+    /**
+     * One gold relation. Gold files name roles as documents.jsonl does ({@link Role#jsonName()});
+     * the attributes a deal has several of are lists under the singular names.
+     */
     private static GoldRelation relation(JsonNode r) {
         RelationType type = RelationType.valueOf(r.get("type").asText());
-        JsonNode system = r.get("system");
+        JsonNode system = r.get(Role.SYSTEM.jsonName());
         List<Money> values = new ArrayList<>();
-        for (JsonNode v : r.path("value")) {
+        for (JsonNode v : r.path(Attribute.VALUE.jsonName())) {
             values.add(new Money(v.get("amount").asDouble(), v.get("currency").asText()));
         }
         List<Long> quantities = new ArrayList<>();
-        r.path("quantity").forEach(q -> quantities.add(q.asLong()));
+        r.path(Attribute.QUANTITY.jsonName()).forEach(q -> quantities.add(q.asLong()));
         List<Integer> years = new ArrayList<>();
-        r.path("year").forEach(y -> years.add(y.asInt()));
-        return new GoldRelation(type, text(r, "recipient"), text(r, "supplierCountry"),
+        r.path(Attribute.YEAR.jsonName()).forEach(y -> years.add(y.asInt()));
+        return new GoldRelation(type, text(r, Role.RECIPIENT.jsonName()), text(r, Role.SUPPLIER_COUNTRY.jsonName()),
                 system == null || system.isNull() ? null : strings(system),
-                strings(r.get("parties")), text(r, "company"), text(r, "hostCountry"),
-                quantities, values, years, strings(r.get("status")), text(r, "evidence"));
+                strings(r.get(Role.PARTIES.jsonName())), text(r, Role.COMPANY.jsonName()),
+                text(r, Role.HOST_COUNTRY.jsonName()), quantities, values, years,
+                strings(r.get(Attribute.STATUS.jsonName())), text(r, "evidence"));
     }
 
     private static String text(JsonNode node, String field) {

@@ -6,8 +6,12 @@ import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Relation;
-import io.newsrel.model.RelationArgs;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Money;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,9 +37,10 @@ import java.util.TreeSet;
 public final class DefnewsScorer {
 
     /** Relation types the spec defines and the scorer scores. */
-    public static final List<RelationType> RELATION_TYPES =
-            List.of(RelationType.ARMS_TRANSFER, RelationType.COOPERATION_AGREEMENT, RelationType.LOCAL_PRODUCTION);
-    public static final List<String> TRANSFER_ATTRIBUTES = List.of("quantity", "value", "year", "status");
+    public static final List<RelationType> RELATION_TYPES = RelationType.SPEC_TYPES;
+    /** The transfer attributes scored, each right when the predicted value is among the gold values. */
+    public static final List<Attribute<?>> TRANSFER_ATTRIBUTES =
+            List.of(Attribute.QUANTITY, Attribute.VALUE, Attribute.YEAR, Attribute.STATUS);
     /** Confidence thresholds at which relation precision is reported. */
     public static final List<Double> THRESHOLDS = List.of(0.0, 0.5, 0.7, 0.8, 0.9);
 
@@ -58,7 +63,7 @@ public final class DefnewsScorer {
     public DefnewsScorer() {
         DefnewsGold.ENTITY_TYPES.forEach(t -> entities.put(t, Prf.ZERO));
         RELATION_TYPES.forEach(t -> relations.put(t.name(), Prf.ZERO));
-        TRANSFER_ATTRIBUTES.forEach(a -> attributes.put(a, new int[2]));
+        TRANSFER_ATTRIBUTES.forEach(a -> attributes.put(a.jsonName(), new int[2]));
     }
 
     public synchronized void add(Article gold, ExtractionResult predicted) {
@@ -115,80 +120,68 @@ public final class DefnewsScorer {
                         .add(category, (g, p) -> sameParties(g, p, doc));
             }
             case COOPERATION_AGREEMENT -> Matching.of(gold, predicted,
-                    (g, p) -> new TreeSet<>(g.parties()).equals(countryCodes(p, "parties", doc)));
+                    (g, p) -> new TreeSet<>(g.parties()).equals(countryCodes(p, Role.PARTIES, doc)));
             case LOCAL_PRODUCTION -> Matching.of(gold, predicted,
-                    (g, p) -> Objects.equals(g.hostCountry(), countryCode(p, "hostCountry", doc))
-                            && entityKeys(p, "company", doc).contains(NameMatch.key(g.company())));
+                    (g, p) -> Objects.equals(g.hostCountry(), p.countryCode(Role.HOST_COUNTRY, doc))
+                            && entityKeys(p, Role.COMPANY, doc).contains(NameMatch.key(g.company())));
             default -> throw new IllegalArgumentException("not a scored relation type: " + type);
         };
     }
 
     private static boolean sameParties(GoldRelation g, Relation p, ExtractionResult doc) {
-        return Objects.equals(g.recipient(), countryCode(p, "recipient", doc))
-                && Objects.equals(g.supplierCountry(), countryCode(p, "supplierCountry", doc));
+        return Objects.equals(g.recipient(), p.countryCode(Role.RECIPIENT, doc))
+                && Objects.equals(g.supplierCountry(), p.countryCode(Role.SUPPLIER_COUNTRY, doc));
     }
 
     private static boolean systemMatches(GoldRelation g, Relation p, ExtractionResult doc) {
-        Set<String> keys = entityKeys(p, "system", doc);
+        Set<String> keys = entityKeys(p, Role.SYSTEM, doc);
         return g.system().stream().map(NameMatch::key).anyMatch(keys::contains);
     }
 
     private void scoreAttributes(GoldRelation g, Relation p) {
-        Map<String, Object> attrs = p.attrs();
-        tally("quantity", g.quantity().isEmpty() && attrs.get("quantity") == null
-                || attrs.get("quantity") instanceof Number q && g.quantity().contains(q.longValue()));
-        tally("value", g.value().isEmpty() && attrs.get("value") == null
-                || attrs.get("value") instanceof Map<?, ?> v && g.value().stream().anyMatch(gv -> sameMoney(gv, v)));
-        Integer year = year(attrs);
-        tally("year", g.year().isEmpty() && year == null || year != null && g.year().contains(year));
-        tally("status", g.status().isEmpty() && attrs.get("status") == null
-                || attrs.get("status") != null && g.status().contains(attrs.get("status").toString()));
+        Attributes attrs = p.attrs();
+        tally(Attribute.QUANTITY, among(attrs.get(Attribute.QUANTITY), g.quantity(), List::contains));
+        tally(Attribute.VALUE, among(attrs.get(Attribute.VALUE), g.value(),
+                (gold, v) -> gold.stream().anyMatch(gv -> sameMoney(gv, v))));
+        tally(Attribute.YEAR, among(java.util.Optional.ofNullable(year(attrs)), g.year(), List::contains));
+        tally(Attribute.STATUS, among(attrs.get(Attribute.STATUS).map(Status::name), g.status(), List::contains));
     }
 
-    private void tally(String attribute, boolean right) {
-        int[] rightTotal = attributes.get(attribute);
+    /** Right when both are absent, or the predicted value is among the gold values. */
+    private static <G, P> boolean among(java.util.Optional<P> predicted, List<G> gold,
+                                        java.util.function.BiPredicate<List<G>, P> contains) {
+        return predicted.isEmpty() ? gold.isEmpty() : contains.test(gold, predicted.get());
+    }
+
+    private void tally(Attribute<?> attribute, boolean right) {
+        int[] rightTotal = attributes.get(attribute.jsonName());
         rightTotal[1]++;
         if (right) {
             rightTotal[0]++;
         }
     }
 
-    private static boolean sameMoney(DefnewsGold.Money gold, Map<?, ?> predicted) {
-        if (!(predicted.get("amount") instanceof Number amount) || predicted.get("currency") == null) {
-            return false;
-        }
-        return gold.currency().equals(predicted.get("currency").toString())
-                && Math.abs(amount.doubleValue() - gold.amount()) <= 0.01 * Math.abs(gold.amount());
+    private static boolean sameMoney(DefnewsGold.Money gold, Money predicted) {
+        return gold.currency().equals(predicted.currency())
+                && Math.abs(predicted.amount().doubleValue() - gold.amount()) <= 0.01 * Math.abs(gold.amount());
     }
 
-    /** The year of a relation: attrs.year, else the first four digits of attrs.date. */
-    static Integer year(Map<String, Object> attrs) {
-        if (attrs.get("year") instanceof Number n) {
-            return n.intValue();
-        }
-        if (attrs.get("date") instanceof String date && date.matches("\\d{4}.*")) {
-            return Integer.parseInt(date.substring(0, 4));
-        }
-        return null;
+    /** The year of a relation: its year, else the first four digits of its date. */
+    static Integer year(Attributes attrs) {
+        return attrs.get(Attribute.YEAR).orElseGet(() -> attrs.get(Attribute.DATE)
+                .filter(date -> date.matches("\\d{4}.*")).map(date -> Integer.parseInt(date.substring(0, 4)))
+                .orElse(null));
     }
 
-    private static List<Entity> argEntities(Relation p, String role, ExtractionResult doc) {
-        return RelationArgs.entities(p, role, doc);
-    }
-
-    private static String countryCode(Relation p, String role, ExtractionResult doc) {
-        return RelationArgs.countryCode(p, role, doc);
-    }
-
-    private static Set<String> countryCodes(Relation p, String role, ExtractionResult doc) {
+    private static Set<String> countryCodes(Relation p, Role role, ExtractionResult doc) {
         Set<String> codes = new TreeSet<>();
-        argEntities(p, role, doc).forEach(e -> codes.add(e.kbId()));
+        p.entities(role, doc).forEach(e -> codes.add(e.kbId()));
         return codes;
     }
 
-    private static Set<String> entityKeys(Relation p, String role, ExtractionResult doc) {
+    private static Set<String> entityKeys(Relation p, Role role, ExtractionResult doc) {
         Set<String> keys = new HashSet<>();
-        argEntities(p, role, doc).forEach(e -> keys.addAll(NameMatch.keys(e)));
+        p.entities(role, doc).forEach(e -> keys.addAll(NameMatch.keys(e)));
         return keys;
     }
 
@@ -203,12 +196,12 @@ public final class DefnewsScorer {
 
     private static String describe(Relation p, ExtractionResult doc) {
         return switch (p.type()) {
-            case ARMS_TRANSFER -> "ARMS_TRANSFER " + countryCode(p, "recipient", doc) + "<-"
-                    + countryCode(p, "supplierCountry", doc) + " "
-                    + argEntities(p, "system", doc).stream().map(Entity::name).toList();
-            case COOPERATION_AGREEMENT -> "COOPERATION_AGREEMENT " + countryCodes(p, "parties", doc);
-            case LOCAL_PRODUCTION -> "LOCAL_PRODUCTION " + argEntities(p, "company", doc).stream().map(Entity::name).toList()
-                    + " in " + countryCode(p, "hostCountry", doc);
+            case ARMS_TRANSFER -> "ARMS_TRANSFER " + p.countryCode(Role.RECIPIENT, doc) + "<-"
+                    + p.countryCode(Role.SUPPLIER_COUNTRY, doc) + " "
+                    + p.entities(Role.SYSTEM, doc).stream().map(Entity::name).toList();
+            case COOPERATION_AGREEMENT -> "COOPERATION_AGREEMENT " + countryCodes(p, Role.PARTIES, doc);
+            case LOCAL_PRODUCTION -> "LOCAL_PRODUCTION " + p.entities(Role.COMPANY, doc).stream().map(Entity::name).toList()
+                    + " in " + p.countryCode(Role.HOST_COUNTRY, doc);
             default -> p.type().name();
         };
     }

@@ -5,7 +5,10 @@ import io.newsrel.model.EntityType;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Mention;
 import io.newsrel.model.Relation;
-import io.newsrel.model.RelationArgs;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
 import io.newsrel.model.RelationType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,12 +81,12 @@ public final class ReviewScorer {
 
     private static boolean sameArguments(Relation gold, ExtractionResult goldDoc, Relation predicted,
                                          ExtractionResult predictedDoc) {
-        if (!gold.args().keySet().equals(predicted.args().keySet())) {
+        if (!gold.args().roles().equals(predicted.args().roles())) {
             return false;
         }
-        for (String role : gold.args().keySet()) {
-            List<Entity> g = RelationArgs.entities(gold, role, goldDoc);
-            List<Entity> p = RelationArgs.entities(predicted, role, predictedDoc);
+        for (Role role : gold.args().roles()) {
+            List<Entity> g = gold.entities(role, goldDoc);
+            List<Entity> p = predicted.entities(role, predictedDoc);
             if (g.size() != p.size() || !Matching.of(g, p, ReviewScorer::sameEntity).missed.isEmpty()) {
                 return false;
             }
@@ -115,21 +118,23 @@ public final class ReviewScorer {
     }
 
     private static DefnewsGold.GoldRelation goldRelation(Relation r, ExtractionResult doc) {
-        Map<String, Object> attrs = r.attrs();
-        List<String> systems = RelationArgs.entities(r, "system", doc).stream().map(Entity::name).toList();
-        List<Long> quantity = attrs.get("quantity") instanceof Number q ? List.of(q.longValue()) : List.of();
-        List<DefnewsGold.Money> value = attrs.get("value") instanceof Map<?, ?> v
-                && v.get("amount") instanceof Number amount && v.get("currency") != null
-                ? List.of(new DefnewsGold.Money(amount.doubleValue(), v.get("currency").toString())) : List.of();
+        Attributes attrs = r.attrs();
+        List<String> systems = r.entities(Role.SYSTEM, doc).stream().map(Entity::name).toList();
+        List<DefnewsGold.Money> value = attrs.all(Attribute.VALUE, Attribute.VALUES).stream()
+                .map(v -> new DefnewsGold.Money(v.amount().doubleValue(), v.currency())).toList();
+        List<Integer> years = new ArrayList<>(attrs.all(Attribute.YEAR, Attribute.YEARS));
         Integer year = DefnewsScorer.year(attrs);
-        List<String> company = RelationArgs.entities(r, "company", doc).stream().map(Entity::name).toList();
+        if (years.isEmpty() && year != null) {
+            years.add(year);
+        }
+        List<String> company = r.entities(Role.COMPANY, doc).stream().map(Entity::name).toList();
         return new DefnewsGold.GoldRelation(r.type(),
-                RelationArgs.countryCode(r, "recipient", doc), RelationArgs.countryCode(r, "supplierCountry", doc),
+                r.countryCode(Role.RECIPIENT, doc), r.countryCode(Role.SUPPLIER_COUNTRY, doc),
                 systems.isEmpty() ? null : systems,
-                RelationArgs.entities(r, "parties", doc).stream().map(Entity::kbId).filter(java.util.Objects::nonNull).sorted().toList(),
-                company.isEmpty() ? "" : company.get(0), RelationArgs.countryCode(r, "hostCountry", doc),
-                quantity, value, year == null ? List.of() : List.of(year),
-                attrs.get("status") == null ? List.of() : List.of(attrs.get("status").toString()),
+                r.entities(Role.PARTIES, doc).stream().map(Entity::kbId).filter(java.util.Objects::nonNull).sorted().toList(),
+                company.isEmpty() ? "" : company.get(0), r.countryCode(Role.HOST_COUNTRY, doc),
+                attrs.all(Attribute.QUANTITY, Attribute.QUANTITIES), value, years,
+                attrs.all(Attribute.STATUS, Attribute.STATUSES).stream().map(Status::name).toList(),
                 r.evidence().get(0).text());
     }
 }

@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
  * Publication dates as news dumps write them, reduced to the day: ISO dates and date-times
  * ("2024-12-17", "2024-12-17T09:30:00Z", "2024-12-17 09:30"), RFC 1123 as in HTTP headers and
  * RSS ("Tue, 17 Dec 2024 09:30:00 GMT"), "2024/12/17", "17.12.2024", "17 December 2024",
- * "December 17, 2024", "Dec 17, 2024", and Unix time in seconds or milliseconds. The day is the
+ * "December 17, 2024", "Dec 17, 2024", "26-FEB-1987 15:01:01.79" (Reuters), and Unix time in seconds or milliseconds. The day is the
  * one written, whatever the time zone (a date-time is not moved to UTC), except for Unix time.
  */
 public final class Dates {
 
     private static final Pattern ISO_PREFIX = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ].*)?");
     private static final Pattern UNIX_TIME = Pattern.compile("\\d{9,13}");
+    /** Reuters-21578 and other wire dumps: "26-FEB-1987 15:01:01.79"; the time is dropped. */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}-[A-Za-z]{3}-\\d{4}(\\s.*)?");
+    private static final DateTimeFormatter DASHED = pattern("d-MMM-uuuu");
     private static final List<DateTimeFormatter> DAY_FORMATS = List.of(
             DateTimeFormatter.RFC_1123_DATE_TIME,
             pattern("uuuu/M/d"),
@@ -52,6 +55,9 @@ public final class Dates {
             long number = Long.parseLong(text);
             Instant instant = text.length() > 10 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
             return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+        }
+        if (DAY_MONTH_YEAR.matcher(text).matches()) {
+            return LocalDate.from(DASHED.parse(text.split("\\s+")[0]));
         }
         for (DateTimeFormatter format : DAY_FORMATS) {
             try {

@@ -1,13 +1,15 @@
 package io.newsrel.ingest;
 
+import io.newsrel.config.PipelineConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 
 /**
  * Reads the records of one input file, one at a time. A record that cannot be read becomes an
- * {@link InputItem.Unreadable} and reading goes on with the next. Readers open files through
- * {@link InputFiles#open}, so every format may come gzip-, bzip2- or zstd-compressed.
+ * {@link InputItem.Unreadable} and reading goes on with the next. Readers read through
+ * {@link InputSource#open}, so every format may come gzip-, bzip2- or zstd-compressed, from a file
+ * or a pipe, and reading stops at the configured limits before a record is held in memory.
  */
 public interface DocumentReader {
 
@@ -27,6 +29,11 @@ public interface DocumentReader {
         return false;
     }
 
-    /** Streams the file's records; the iterator closes the file when exhausted. */
-    Iterator<InputItem> read(Path file) throws IOException;
+    /** Streams the input's records; the iterator closes the input when exhausted. */
+    Iterator<InputItem> read(InputSource source) throws IOException;
+
+    /** Streams a file's records with the default limits and no prior check (for tests and tools). */
+    default Iterator<InputItem> read(Path file) throws IOException {
+        return read(InputSource.of(file, PipelineConfig.defaults().limits()));
+    }
 }

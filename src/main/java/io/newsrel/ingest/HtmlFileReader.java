@@ -1,6 +1,7 @@
 package io.newsrel.ingest;
 
 import io.newsrel.model.NewsDocument;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * An {@code .html} / {@code .htm} file is one document: its main text, title and date as
- * {@link HtmlArticle} reads them; id = file name. A page without article text is unreadable.
+ * {@link HtmlArticle} reads them; id = file name. A page without article text is unreadable, and
+ * one over {@code limits.maxRecordBytes} is reported, not parsed.
  */
 public final class HtmlFileReader implements DocumentReader {
 
@@ -34,17 +36,23 @@ public final class HtmlFileReader implements DocumentReader {
     }
 
     @Override
-    public Iterator<InputItem> read(Path file) throws IOException {
-        String id = InputFiles.baseName(file);
-        String origin = file.toString();
-        HtmlArticle article;
-        try (InputStream in = InputFiles.open(file)) {
-            article = HtmlArticle.parse(in, null, null);
+    public Iterator<InputItem> read(InputSource source) throws IOException {
+        String id = source.baseName();
+        String origin = source.name();
+        int max = source.limits().maxRecordBytes();
+        byte[] html;
+        try (InputStream in = source.open()) {
+            html = in.readNBytes(max + 1);
         }
-        InputItem item = article.text().isBlank()
+        if (html.length > max) {
+            return List.<InputItem>of(new InputItem.Unreadable(id, origin,
+                    "HTML of more than " + max + " bytes, over limits.maxRecordBytes=" + max)).iterator();
+        }
+        HtmlArticle article = HtmlArticle.parse(new ByteArrayInputStream(html), null, null);
+        InputItem item = TextChecks.isBlank(article.text())
                 ? new InputItem.Unreadable(id, origin, "no article text in the HTML")
                 : new InputItem.Document(new NewsDocument(id, article.text(), article.date(), article.title(),
                         origin, Map.of()), origin);
-        return List.of(item).iterator();
+        return List.of(source.verified(item, html.length)).iterator();
     }
 }

@@ -1,5 +1,6 @@
 package io.newsrel.ingest;
 
+import io.newsrel.config.PipelineConfig;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class InputFiles {
         }
     }
 
-    private static final int HEAD = 4;
+    static final int HEAD = 4;
     private static final List<String> COMPRESSION_SUFFIXES = List.of(".gz", ".gzip", ".bz2", ".zst", ".zstd");
 
     private InputFiles() {
@@ -58,23 +59,43 @@ public final class InputFiles {
         }
     }
 
-    /** The file's contents, decompressed when its first bytes say it is compressed. */
-    public static InputStream open(Path file) throws IOException {
-        BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    /**
+     * The file's contents, decompressed when its first bytes say it is compressed, and stopped
+     * with an {@link InputLimitException} past {@code limits.maxFileBytes} or, compressed, past
+     * {@code limits.maxDecompressionRatio} times its size.
+     */
+    public static InputStream open(Path file, PipelineConfig.Limits limits) throws IOException {
+        long size = Files.size(file);
+        BufferedInputStream raw = new BufferedInputStream(BytesRead.raw(file), 1 << 16);
         try {
             raw.mark(HEAD);
             byte[] head = raw.readNBytes(HEAD);
             raw.reset();
-            return switch (Compression.of(head, head.length)) {
-                case GZIP -> new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
-                case BZIP2 -> new BufferedInputStream(new BZip2CompressorInputStream(raw, true), 1 << 16);
-                case ZSTD -> new BufferedInputStream(new ZstdCompressorInputStream(raw), 1 << 16);
-                case NONE -> raw;
-            };
+            Compression compression = Compression.of(head, head.length);
+            InputStream content = decompress(raw, compression);
+            return new CappedStream(compression == Compression.NONE ? content : new BufferedInputStream(content, 1 << 16),
+                    FileCheck.decompressedCap(size, compression, limits), capKey(size, compression, limits),
+                    FileCheck.overCap(size, compression, limits));
         } catch (IOException | RuntimeException e) {
             raw.close();
             throw e;
         }
+    }
+
+    /** The key of the limit that caps a file: the ratio's for a compressed file whose ratio cap is the lower. */
+    private static String capKey(long size, Compression compression, PipelineConfig.Limits limits) {
+        return FileCheck.decompressedCap(size, compression, limits) == limits.maxFileBytes()
+                ? "limits.maxFileBytes" : "limits.maxDecompressionRatio";
+    }
+
+    /** The decompressed content of {@code raw}, whose compression is known. */
+    static InputStream decompress(InputStream raw, Compression compression) throws IOException {
+        return switch (compression) {
+            case GZIP -> new GZIPInputStream(raw, 1 << 16);
+            case BZIP2 -> new BZip2CompressorInputStream(raw, true);
+            case ZSTD -> new ZstdCompressorInputStream(raw);
+            case NONE -> raw;
+        };
     }
 
     /** The file name without its compression suffix: "reut2-000.sgm.gz" → "reut2-000.sgm". */
@@ -95,8 +116,8 @@ public final class InputFiles {
     }
 
     /** The first bytes of the decompressed content (fewer for a short file), for sniffing its format. */
-    public static byte[] head(Path file, int bytes) throws IOException {
-        try (InputStream in = open(file)) {
+    public static byte[] head(Path file, int bytes, PipelineConfig.Limits limits) throws IOException {
+        try (InputStream in = open(file, limits)) {
             return in.readNBytes(bytes);
         }
     }

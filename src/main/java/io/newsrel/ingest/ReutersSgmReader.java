@@ -1,9 +1,7 @@
 package io.newsrel.ingest;
 
 import io.newsrel.model.NewsDocument;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,12 +22,10 @@ import java.util.regex.Pattern;
  * ({@code reut2-000.sgm#1}), date from {@code <DATE>}, title from {@code <TITLE>} and text from
  * {@code <BODY>}. A record without a body (the dump's BRIEF and UNPROC records) is
  * {@link InputItem.Unreadable}. The files are read as ISO-8859-1 (they are ASCII but for a stray
- * byte), one record at a time.
+ * byte), one record at a time; a record over {@code limits.maxRecordBytes} (one that lost its
+ * closing tag) is reported, not buffered on.
  */
 public final class ReutersSgmReader implements DocumentReader {
-
-    /** A record longer than this has lost its closing tag; it is reported, not buffered on. */
-    static final int MAX_RECORD_CHARS = 4 << 20;
 
     private static final Pattern NEW_ID = Pattern.compile("NEWID=\"(\\d+)\"");
     private static final Pattern DATE = field("DATE");
@@ -59,19 +55,21 @@ public final class ReutersSgmReader implements DocumentReader {
     }
 
     @Override
-    public Iterator<InputItem> read(Path file) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.ISO_8859_1));
-        String name = InputFiles.baseName(file);
-        return new RecordIterator(in) {
+    public Iterator<InputItem> read(InputSource source) throws IOException {
+        int max = source.limits().maxRecordBytes();
+        LineInput lines = new LineInput(source.open(), max);
+        String name = source.baseName();
+        return new RecordIterator(lines::close) {
             private int lineNumber;
 
             @Override
             protected InputItem readNext() throws IOException {
-                String line;
-                while ((line = in.readLine()) != null) {
+                LineInput.Line line;
+                while ((line = lines.next()) != null) {
                     lineNumber++;
-                    if (line.startsWith("<REUTERS")) {
-                        return readRecord(line, file + ":" + lineNumber);
+                    String text = line.tooLong() ? "" : latin1(line);
+                    if (text.startsWith("<REUTERS")) {
+                        return readRecord(text, source.name() + ":" + lineNumber);
                     }
                 }
                 return null;
@@ -79,21 +77,28 @@ public final class ReutersSgmReader implements DocumentReader {
 
             private InputItem readRecord(String first, String origin) throws IOException {
                 StringBuilder record = new StringBuilder(first).append('\n');
-                String line;
-                while ((line = in.readLine()) != null) {
+                LineInput.Line line;
+                while ((line = lines.next()) != null) {
                     lineNumber++;
-                    record.append(line).append('\n');
-                    if (line.startsWith("</REUTERS>")) {
-                        return parse(record, name, origin);
+                    if (line.tooLong() || record.length() + line.length() > max) {
+                        return new InputItem.Unreadable(id(name, first), origin, "record of more than " + max
+                                + " bytes without </REUTERS>, over limits.maxRecordBytes=" + max);
                     }
-                    if (record.length() > MAX_RECORD_CHARS) {
-                        return new InputItem.Unreadable(id(name, first), origin,
-                                "record longer than " + MAX_RECORD_CHARS + " characters without </REUTERS>");
+                    String text = latin1(line);
+                    record.append(text).append('\n');
+                    if (text.startsWith("</REUTERS>")) {
+                        return source.verified(parse(record, name, origin), line.end());
                     }
                 }
                 return new InputItem.Unreadable(id(name, first), origin, "file ends inside the record (no </REUTERS>)");
             }
         };
+    }
+
+    private static String latin1(LineInput.Line line) {
+        byte[] bytes = line.bytes();
+        int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     private static InputItem parse(CharSequence record, String name, String origin) {

@@ -4,6 +4,7 @@ import io.newsrel.model.NewsDocument;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,8 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * WARC files ({@code .warc}, {@code .warc.gz}, e.g. Common Crawl's CC-NEWS), read with jwarc.
@@ -29,12 +32,15 @@ import org.netpreserve.jwarc.WarcResponse;
  * ("not HTML: application/pdf"), not a 2xx, or has no article text is unreadable and gets an
  * error line. Records that hold no page — warcinfo, request, metadata, revisit, resource — are
  * skipped without one. The origin of a record is {@code FILE@OFFSET}, the byte offset of the
- * record in the file as it is on disk (what CDX indexes give for a {@code .warc.gz}).
+ * record in the file as it is on disk (what CDX indexes give for a {@code .warc.gz}). A record
+ * that cannot be parsed (a broken WARC header, an HTTP status line such as "ICY 200 OK") is one
+ * error line, and reading goes on with the next record: the next gzip member of a
+ * {@code .warc.gz}, the next "WARC/" line of a plain one. A payload over
+ * {@code limits.maxRecordBytes} is reported, not parsed.
  */
 public final class WarcFileReader implements DocumentReader {
 
-    /** HTML payloads larger than this are reported, not parsed. */
-    static final int MAX_HTML_BYTES = 32 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(WarcFileReader.class);
 
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
@@ -49,27 +55,98 @@ public final class WarcFileReader implements DocumentReader {
     }
 
     @Override
-    public Iterator<InputItem> read(Path file) throws IOException {
+    public Iterator<InputItem> read(InputSource source) throws IOException {
         // jwarc reads plain and gzipped WARC itself, which keeps record offsets those of the file
-        InputFiles.Compression compression = InputFiles.compression(file);
-        WarcReader warc = compression == InputFiles.Compression.NONE || compression == InputFiles.Compression.GZIP
-                ? new WarcReader(FileChannel.open(file))
-                : new WarcReader(InputFiles.open(file));
+        Path file = source.file().orElse(null);
+        InputFiles.Compression compression = file == null ? null : InputFiles.compression(file);
+        boolean seekable = compression == InputFiles.Compression.NONE || compression == InputFiles.Compression.GZIP;
+        WarcReader warc = seekable ? new WarcReader(BytesRead.channel(file)) : new WarcReader(source.open());
+        warc.setLenient(true);
+        warc.onWarning(message -> LOG.warn("{}: {}", source.name(), message));
+        int maxBytes = source.limits().maxRecordBytes();
         return new RecordIterator(warc) {
             @Override
             protected InputItem readNext() throws IOException {
-                Optional<WarcRecord> record;
-                while ((record = warc.next()).isPresent()) {
+                while (true) {
+                    Optional<WarcRecord> record;
+                    try {
+                        record = warc.next();
+                    } catch (IOException | RuntimeException e) {
+                        long at = warc.position();
+                        long next = seekable ? nextRecordStart(file, compression, source, at) : -1;
+                        if (next < 0) {
+                            throw e instanceof IOException io ? io : new IOException(e.toString(), e);
+                        }
+                        warc.position(next);
+                        return new InputItem.Unreadable(null, source.name() + "@" + at, "unreadable WARC record ("
+                                + describe(e) + "); reading goes on at byte " + next);
+                    }
+                    if (record.isEmpty()) {
+                        return null;
+                    }
                     if (record.get() instanceof WarcResponse response) {
-                        return read(response, file + "@" + warc.position());
+                        String origin = source.name() + "@" + warc.position();
+                        InputItem item = readSafely(response, origin, maxBytes);
+                        return compression == InputFiles.Compression.GZIP
+                                ? source.verifiedAtCompressedOffset(item, warc.position())
+                                : source.verified(item, seekable ? 0 : warc.position() + 1);
                     }
                 }
-                return null;
             }
         };
     }
 
-    private static InputItem read(WarcResponse response, String origin) throws IOException {
+    /** A response that cannot be parsed (a status line "ICY 200 OK", a bad header) is one error line. */
+    private static InputItem readSafely(WarcResponse response, String origin, int maxBytes) {
+        String id;
+        try {
+            id = response.id().toString();
+        } catch (RuntimeException e) {
+            return new InputItem.Unreadable(null, origin, "unreadable WARC-Record-ID: " + describe(e));
+        }
+        try {
+            return read(response, origin, maxBytes);
+        } catch (IOException | RuntimeException e) {
+            return new InputItem.Unreadable(id, origin, "unreadable HTTP response (" + describe(e) + ")");
+        }
+    }
+
+    /**
+     * Where the record after the one at {@code failedAt} starts: the next gzip member of a
+     * {@code .warc.gz} (one per record), the next line starting "WARC/" of a plain WARC; -1 when none.
+     */
+    private static long nextRecordStart(Path file, InputFiles.Compression compression, InputSource source, long failedAt)
+            throws IOException {
+        if (compression == InputFiles.Compression.GZIP) {
+            return source.memberStarts().stream().filter(start -> start > failedAt).findFirst().orElse(-1L);
+        }
+        byte[] marker = "\nWARC/".getBytes(StandardCharsets.US_ASCII);
+        try (FileChannel channel = FileChannel.open(file)) {
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+            long base = failedAt;
+            int matched = 0;
+            channel.position(base);
+            int n;
+            while ((n = channel.read(buffer.clear())) > 0) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer.get(i);
+                    matched = b == marker[matched] ? matched + 1 : (b == marker[0] ? 1 : 0);
+                    if (matched == marker.length) {
+                        return base + i + 1 - (marker.length - 1);
+                    }
+                }
+                base += n;
+            }
+        }
+        return -1;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.length() > 200 ? message.substring(0, 200) + "..." : message;
+    }
+
+    private static InputItem read(WarcResponse response, String origin, int maxBytes) throws IOException {
         String id = response.id().toString();
         MediaType recordType = response.contentType();
         if (!recordType.base().equals(MediaType.HTTP_RESPONSE.base())) {
@@ -85,13 +162,14 @@ public final class WarcFileReader implements DocumentReader {
         }
         byte[] html;
         try (InputStream body = http.bodyDecoded().stream()) {
-            html = body.readNBytes(MAX_HTML_BYTES + 1);
+            html = body.readNBytes(maxBytes + 1);
         }
-        if (html.length > MAX_HTML_BYTES) {
-            return new InputItem.Unreadable(id, origin, "HTML payload over " + MAX_HTML_BYTES + " bytes");
+        if (html.length > maxBytes) {
+            return new InputItem.Unreadable(id, origin, "HTML payload of more than " + maxBytes
+                    + " bytes, over limits.maxRecordBytes=" + maxBytes);
         }
         HtmlArticle article = HtmlArticle.parse(new ByteArrayInputStream(html), charset(type), response.target());
-        if (article.text().isBlank()) {
+        if (TextChecks.isBlank(article.text())) {
             return new InputItem.Unreadable(id, origin, "no article text in the HTML");
         }
         LocalDate date = article.date() != null ? article.date() : LocalDate.ofInstant(response.date(), ZoneOffset.UTC);

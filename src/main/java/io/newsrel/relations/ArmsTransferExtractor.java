@@ -3,9 +3,15 @@ package io.newsrel.relations;
 import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
+import io.newsrel.model.Money;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,7 +143,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             if (roles.recipients.isEmpty()) {
                 continue;
             }
-            String status = status(sentence, trigger);
+            Status status = status(sentence, trigger);
             List<Entity> targets = systems.stream().map(SentenceFacts.Placed::entity).distinct().toList();
             for (Entity recipient : roles.recipients) {
             for (Entity system : targets.isEmpty() ? java.util.Collections.<Entity>singletonList(null) : targets) {
@@ -154,8 +160,10 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                     if (supplier == null || supplier.equals(recipient.kbId())) {
                         continue;
                     }
-                    pairsOnly.add(new RelationCandidate(RelationType.ARMS_TRANSFER, "", Map.of("recipient", recipient.id()),
-                            Map.of("recipientCountry", recipient.kbId(), "supplierCountry", supplier), 0, List.of(), RULE));
+                    pairsOnly.add(new RelationCandidate(RelationType.ARMS_TRANSFER, "",
+                            Arguments.builder().add(Role.RECIPIENT, recipient.id()).build(),
+                            Attributes.builder().put(Attribute.RECIPIENT_COUNTRY, recipient.kbId())
+                                    .put(Attribute.SUPPLIER_COUNTRY, supplier).build(), 0, List.of(), RULE));
                     continue;
                 }
                 if (supplier == null && roles.company != null) {
@@ -169,30 +177,29 @@ public final class ArmsTransferExtractor implements RelationExtractor {
                 if (supplier == null || supplier.equals(recipient.kbId())) {
                     continue;
                 }
-                Map<String, Object> args = new LinkedHashMap<>();
-                args.put("recipient", recipient.id());
-                document.countryEntity(supplier).ifPresent(e -> args.put("supplierCountry", e.id()));
+                Arguments.Builder args = Arguments.builder().add(Role.RECIPIENT, recipient.id());
+                document.countryEntity(supplier).ifPresent(e -> args.add(Role.SUPPLIER_COUNTRY, e.id()));
                 if (roles.company != null) {
-                    args.put("supplierCompany", roles.company.id());
+                    args.add(Role.SUPPLIER_COMPANY, roles.company.id());
                 }
-                Map<String, Object> attrs = new LinkedHashMap<>();
+                Attributes.Builder attrs = Attributes.builder();
                 // ISO3 codes also as attributes: the supplier country may be known only from the
                 // company or the system, with no mention in the text to point at.
-                attrs.put("recipientCountry", recipient.kbId());
-                attrs.put("supplierCountry", supplier);
+                attrs.put(Attribute.RECIPIENT_COUNTRY, recipient.kbId());
+                attrs.put(Attribute.SUPPLIER_COUNTRY, supplier);
                 if (system != null) {
-                    args.put("system", system.id());
+                    args.add(Role.SYSTEM, system.id());
                     DealAttributes.quantity(sentence, system)
                             .or(() -> DealAttributes.looseQuantity(sentence, system, categories))
-                            .ifPresent(q -> attrs.put("quantity", q));
+                            .ifPresent(q -> attrs.put(Attribute.QUANTITY, q));
                 } else {
                     confidence -= 0.2;
-                    attrs.put("systemDescription", DealAttributes.categoryPhrase(sentence, categories));
+                    attrs.put(Attribute.SYSTEM_DESCRIPTION, DealAttributes.categoryPhrase(sentence, categories));
                 }
-                attrs.put("status", status);
-                DealAttributes.addValueAndDate(sentence, document, attrs);
+                attrs.put(Attribute.STATUS, status);
+                DealAttributes.addValueAndDate(sentence, document, attrs, true);
                 String key = recipient.kbId() + "|" + supplier + "|" + (system == null ? "-" : system.id());
-                found.add(new RelationCandidate(RelationType.ARMS_TRANSFER, key, args, attrs,
+                found.add(new RelationCandidate(RelationType.ARMS_TRANSFER, key, args.build(), attrs.build(),
                         Math.max(0.05, Math.min(0.95, confidence)), List.of(document.evidence(s)), RULE));
             }
             }
@@ -211,11 +218,11 @@ public final class ArmsTransferExtractor implements RelationExtractor {
      */
     private static List<RelationCandidate> withDealPrice(LinkedDocument document, List<RelationCandidate> found) {
         Set<String> pairs = new java.util.HashSet<>();
-        found.forEach(c -> pairs.add(c.attrs().get("recipientCountry") + "|" + c.attrs().get("supplierCountry")));
+        found.forEach(c -> pairs.add(pair(c)));
         if (pairs.size() != 1) {
             return found;
         }
-        Optional<Map<String, Object>> price = Optional.empty();
+        Optional<Money> price = Optional.empty();
         for (int s = 0; s < document.sentences().size() && price.isEmpty(); s++) {
             price = DealAttributes.dealPrice(document.facts(s));
         }
@@ -224,13 +231,11 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         }
         List<RelationCandidate> priced = new ArrayList<>();
         for (RelationCandidate c : found) {
-            if (c.attrs().containsKey("value")) {
+            if (c.attrs().has(Attribute.VALUE)) {
                 priced.add(c);
             } else {
-                Map<String, Object> attrs = new LinkedHashMap<>(c.attrs());
-                attrs.put("value", price.get());
-                attrs.put("valueFrom", "deal price sentence");
-                priced.add(new RelationCandidate(c.type(), c.key(), c.args(), attrs, c.confidence(), c.evidence(), c.rule()));
+                priced.add(c.withAttrs(c.attrs().toBuilder().put(Attribute.VALUE, price.get())
+                        .put(Attribute.VALUE_FROM, "deal price sentence").build()));
             }
         }
         return priced;
@@ -248,14 +253,12 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         Map<String, List<Map.Entry<Integer, Entity>>> dealsBySupplier = new LinkedHashMap<>();
         Set<String> transferred = new java.util.HashSet<>();
         for (RelationCandidate c : found) {
-            Object recipientId = c.args().get("recipient");
+            String recipientId = c.args().id(Role.RECIPIENT).orElse(null);
             int sentence = c.evidence().isEmpty() ? -1 : c.evidence().get(0).sentence();
             document.entities().stream().filter(e -> e.id().equals(recipientId)).findFirst().ifPresent(r ->
-                    dealsBySupplier.computeIfAbsent((String) c.attrs().get("supplierCountry"), k -> new ArrayList<>())
-                            .add(Map.entry(sentence, r)));
-            if (c.args().get("system") != null) {
-                transferred.add((String) c.args().get("system"));
-            }
+                    dealsBySupplier.computeIfAbsent(c.attrs().get(Attribute.SUPPLIER_COUNTRY).orElse(null),
+                            k -> new ArrayList<>()).add(Map.entry(sentence, r)));
+            transferred.addAll(c.args().ids(Role.SYSTEM));
         }
         List<RelationCandidate> added = new ArrayList<>();
         for (Entity system : document.entities()) {
@@ -266,19 +269,18 @@ public final class ArmsTransferExtractor implements RelationExtractor {
             }
             int sentence = system.mentions().get(0).sentence();
             Entity recipient = nearestDeal(dealsBySupplier.get(origin), sentence);
-            Map<String, Object> args = new LinkedHashMap<>();
-            args.put("recipient", recipient.id());
-            document.countryEntity(origin).ifPresent(e -> args.put("supplierCountry", e.id()));
-            args.put("system", system.id());
-            Map<String, Object> attrs = new LinkedHashMap<>();
-            attrs.put("recipientCountry", recipient.kbId());
-            attrs.put("supplierCountry", origin);
-            attrs.put("status", "ORDERED");
+            Arguments.Builder args = Arguments.builder().add(Role.RECIPIENT, recipient.id());
+            document.countryEntity(origin).ifPresent(e -> args.add(Role.SUPPLIER_COUNTRY, e.id()));
+            args.add(Role.SYSTEM, system.id());
+            Attributes.Builder attrs = Attributes.builder()
+                    .put(Attribute.RECIPIENT_COUNTRY, recipient.kbId())
+                    .put(Attribute.SUPPLIER_COUNTRY, origin)
+                    .put(Attribute.STATUS, Status.ORDERED);
             SentenceFacts facts = document.facts(sentence);
-            DealAttributes.quantity(facts, system).ifPresent(q -> attrs.put("quantity", q));
-            DealAttributes.addValueAndDate(facts, document, attrs);
+            DealAttributes.quantity(facts, system).ifPresent(q -> attrs.put(Attribute.QUANTITY, q));
+            DealAttributes.addValueAndDate(facts, document, attrs, true);
             added.add(new RelationCandidate(RelationType.ARMS_TRANSFER,
-                    recipient.kbId() + "|" + origin + "|" + system.id(), args, attrs, SAME_DEAL_CONFIDENCE,
+                    recipient.kbId() + "|" + origin + "|" + system.id(), args.build(), attrs.build(), SAME_DEAL_CONFIDENCE,
                     List.of(document.evidence(sentence)), RULE_SAME_DEAL));
         }
         return added;
@@ -306,12 +308,17 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     private static List<RelationCandidate> withoutRedundantCategories(List<RelationCandidate> found) {
         Set<String> named = new java.util.HashSet<>();
         for (RelationCandidate c : found) {
-            if (c.args().containsKey("system")) {
-                named.add(c.attrs().get("recipientCountry") + "|" + c.attrs().get("supplierCountry"));
+            if (c.args().has(Role.SYSTEM)) {
+                named.add(pair(c));
             }
         }
-        return found.stream().filter(c -> c.args().containsKey("system")
-                || !named.contains(c.attrs().get("recipientCountry") + "|" + c.attrs().get("supplierCountry"))).toList();
+        return found.stream().filter(c -> c.args().has(Role.SYSTEM) || !named.contains(pair(c))).toList();
+    }
+
+    /** "recipient|supplier" in ISO3 codes. */
+    private static String pair(RelationCandidate c) {
+        return c.attrs().get(Attribute.RECIPIENT_COUNTRY).orElse(null) + "|"
+                + c.attrs().get(Attribute.SUPPLIER_COUNTRY).orElse(null);
     }
 
     /** Who receives and who supplies, and how sure the cues make us. */
@@ -562,13 +569,12 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         return false;
     }
 
-    private String status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
-        String status = trigger.phrase().column(1);
+    private Status status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
         int from = Math.max(0, trigger.start() - MODIFIER_WINDOW);
         for (PhraseLexicon.Found modifier : modifiers.find(sentence.tokens.subList(from, trigger.start()))) {
-            return modifier.phrase().column(0);
+            return Status.valueOf(modifier.phrase().column(0));
         }
-        return status;
+        return Status.valueOf(trigger.phrase().column(1));
     }
 
     private static Entity first(Entity current, Entity candidate) {

@@ -2,9 +2,13 @@ package io.newsrel.relations;
 
 import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.SentenceSelector;
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,15 +83,14 @@ public final class CooperationExtractor implements RelationExtractor {
             if (parties.size() < 2) {
                 continue;
             }
-            Map<String, Object> args = new LinkedHashMap<>();
-            args.put("parties", parties.values().stream().map(Entity::id).toList());
-            Map<String, Object> attrs = new LinkedHashMap<>();
-            attrs.put("kind", trigger.get().phrase().column(0));
-            attrs.put("partyCountries", List.copyOf(parties.keySet()));
-            DealAttributes.addValueAndDate(sentence, document, attrs);
-            attrs.remove("value");
+            Arguments args = Arguments.builder()
+                    .set(Role.PARTIES, parties.values().stream().map(Entity::id).toList()).build();
+            Attributes.Builder attrs = Attributes.builder()
+                    .put(Attribute.KIND, trigger.get().phrase().column(0))
+                    .put(Attribute.PARTY_COUNTRIES, List.copyOf(parties.keySet()));
+            DealAttributes.addValueAndDate(sentence, document, attrs, false);
             found.add(new RelationCandidate(RelationType.COOPERATION_AGREEMENT, String.join("+", parties.keySet()),
-                    args, attrs, confidence, List.of(document.evidence(s)), RULE));
+                    args, attrs.build(), confidence, List.of(document.evidence(s)), RULE));
         }
         return found;
     }

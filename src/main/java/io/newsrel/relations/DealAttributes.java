@@ -4,10 +4,11 @@ import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Money;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The attributes of a deal read from its sentence: quantity, value, year or date. */
@@ -79,7 +80,7 @@ final class DealAttributes {
      * The money of a sentence that prices "the deal" without naming its parties ("The deal is
      * worth nearly $375 million"): a deal word, a pricing word and an amount.
      */
-    static Optional<Map<String, Object>> dealPrice(SentenceFacts sentence) {
+    static Optional<Money> dealPrice(SentenceFacts sentence) {
         boolean deal = false;
         boolean priced = false;
         for (int i = 0; i < sentence.tokens.size(); i++) {
@@ -94,14 +95,11 @@ final class DealAttributes {
     }
 
     /** {amount, currency} of a money mention whose amount could be read. */
-    private static Optional<Map<String, Object>> moneyValue(SentenceFacts.Placed m) {
+    private static Optional<Money> moneyValue(SentenceFacts.Placed m) {
         if (m.type() != EntityType.MONEY || !m.entity().attrs().containsKey("amount")) {
             return Optional.empty();
         }
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("amount", new BigDecimal(m.entity().attrs().get("amount")));
-        value.put("currency", m.entity().attrs().get("currency"));
-        return Optional.of(value);
+        return Optional.of(new Money(new BigDecimal(m.entity().attrs().get("amount")), m.entity().attrs().get("currency")));
     }
 
     private static final java.util.Set<String> DEAL_WORDS = java.util.Set.of("deal", "contract", "agreement",
@@ -168,35 +166,36 @@ final class DealAttributes {
     }
 
     /**
-     * Value from the sentence's money; year from its first date with a year, else from the sentence
+     * Value from the sentence's money (when {@code withValue}: only deals have one); year from its first date with a year, else from the sentence
      * before or after it (marked {@code yearFrom}); with no date near, the publication date is
      * recorded as {@code documentDate}, never as the deal's year.
      */
-    static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Map<String, Object> attrs) {
+    static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Attributes.Builder attrs,
+                                boolean withValue) {
         for (SentenceFacts.Placed m : sentence.mentions) {
-            if (!attrs.containsKey("value")) {
-                moneyValue(m).ifPresent(value -> attrs.put("value", value));
+            if (withValue && !attrs.has(Attribute.VALUE)) {
+                moneyValue(m).ifPresent(value -> attrs.put(Attribute.VALUE, value));
             }
-            if (m.type() == EntityType.DATE && !attrs.containsKey("year") && statesYear(sentence, m)) {
-                attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));
+            if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(sentence, m)) {
+                attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                 if (m.entity().name().length() > 4) {
-                    attrs.put("date", m.entity().name());
+                    attrs.put(Attribute.DATE, m.entity().name());
                 }
             }
         }
         for (int near : new int[] {sentence.index - 1, sentence.index + 1}) {
-            if (!attrs.containsKey("year") && near >= 0 && near < document.sentences().size()) {
+            if (!attrs.has(Attribute.YEAR) && near >= 0 && near < document.sentences().size()) {
                 SentenceFacts neighbour = document.facts(near);
                 for (SentenceFacts.Placed m : neighbour.mentions) {
-                    if (m.type() == EntityType.DATE && !attrs.containsKey("year") && statesYear(neighbour, m)) {
-                        attrs.put("year", Integer.parseInt(m.entity().name().substring(0, 4)));
-                        attrs.put("yearFrom", "adjacent sentence");
+                    if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(neighbour, m)) {
+                        attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
+                        attrs.put(Attribute.YEAR_FROM, "adjacent sentence");
                     }
                 }
             }
         }
-        if (!attrs.containsKey("year")) {
-            document.text().document().publicationDate().ifPresent(d -> attrs.put("documentDate", d.toString()));
+        if (!attrs.has(Attribute.YEAR)) {
+            document.text().document().publicationDate().ifPresent(d -> attrs.put(Attribute.DOCUMENT_DATE, d.toString()));
         }
     }
 }

@@ -2,6 +2,10 @@ package io.newsrel.relations;
 
 import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.SentenceSelector;
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Role;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
 import io.newsrel.model.Token;
@@ -54,8 +58,9 @@ public final class DemonymCompanyExtractor implements RelationExtractor {
                 if (gap.size() <= MAX_GAP && gap.stream().allMatch(DemonymCompanyExtractor::isCommonWord)) {
                     found.add(new RelationCandidate(RelationType.ORG_COUNTRY,
                             company.entity().id() + "|" + country.entity().kbId(),
-                            Map.of("company", company.entity().id(), "country", country.entity().id()),
-                            Map.of(), CONFIDENCE, List.of(document.evidence(s)), RULE));
+                            Arguments.builder().add(Role.COMPANY, company.entity().id())
+                                    .add(Role.COUNTRY, country.entity().id()).build(),
+                            Attributes.EMPTY, CONFIDENCE, List.of(document.evidence(s)), RULE));
                 }
             }
         }

@@ -1,5 +1,9 @@
 package io.newsrel.relations;
 
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Role;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
@@ -37,7 +41,8 @@ public final class GazetteerOrgCountryExtractor implements RelationExtractor {
                 continue;
             }
             document.countryEntity(iso3).ifPresent(country -> found.add(new RelationCandidate(RelationType.ORG_COUNTRY,
-                    company.id() + "|" + iso3, Map.of("company", company.id(), "country", country.id()), Map.of(),
+                    company.id() + "|" + iso3, Arguments.builder().add(Role.COMPANY, company.id()).add(Role.COUNTRY, country.id()).build(),
+                    Attributes.EMPTY,
                     CONFIDENCE, List.of(document.evidence(company.mentions().get(0).sentence())), RULE)));
         }
         return found;

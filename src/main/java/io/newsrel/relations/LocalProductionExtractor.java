@@ -2,9 +2,13 @@ package io.newsrel.relations;
 
 import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.SentenceSelector;
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,19 +86,16 @@ public final class LocalProductionExtractor implements RelationExtractor {
                     confidence = 0.55;
                 }
                 for (Entity host : hosts) {
-                    Map<String, Object> args = new LinkedHashMap<>();
-                    args.put("company", company.entity().id());
-                    args.put("hostCountry", host.id());
-                    List<String> systems = sentence.ofType(EntityType.SYSTEM, false).stream()
-                            .map(m -> m.entity().id()).distinct().toList();
-                    if (!systems.isEmpty()) {
-                        args.put("system", systems);
-                    }
-                    Map<String, Object> attrs = new LinkedHashMap<>();
-                    attrs.put("hostCountry", host.kbId());
-                    DealAttributes.addValueAndDate(sentence, document, attrs);
+                    Arguments args = Arguments.builder()
+                            .add(Role.COMPANY, company.entity().id())
+                            .add(Role.HOST_COUNTRY, host.id())
+                            .set(Role.SYSTEM, sentence.ofType(EntityType.SYSTEM, false).stream()
+                                    .map(m -> m.entity().id()).distinct().toList())
+                            .build();
+                    Attributes.Builder attrs = Attributes.builder().put(Attribute.HOST_COUNTRY, host.kbId());
+                    DealAttributes.addValueAndDate(sentence, document, attrs, false);
                     found.add(new RelationCandidate(RelationType.LOCAL_PRODUCTION,
-                            company.entity().id() + "|" + host.kbId(), args, attrs, confidence,
+                            company.entity().id() + "|" + host.kbId(), args, attrs.build(), confidence,
                             List.of(document.evidence(s)), RULE));
                 }
             }

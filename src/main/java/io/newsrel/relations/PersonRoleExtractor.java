@@ -2,6 +2,10 @@ package io.newsrel.relations;
 
 import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.SentenceSelector;
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Role;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
 import java.util.ArrayList;
@@ -67,12 +71,11 @@ public final class PersonRoleExtractor implements RelationExtractor {
                 }
                 String titleText = sentence.tokens.subList(title.start(), title.end()).stream()
                         .map(t -> t.text()).reduce((a, b) -> a + " " + b).orElse("");
-                Map<String, Object> args = new LinkedHashMap<>();
-                args.put("person", person.entity().id());
-                args.put("organization", org.entity().id());
+                Arguments args = Arguments.builder().add(Role.PERSON, person.entity().id())
+                        .add(Role.ORGANIZATION, org.entity().id()).build();
                 found.add(new RelationCandidate(RelationType.PERSON_ROLE,
                         person.entity().id() + "|" + org.entity().id() + "|" + titleText.toLowerCase(),
-                        args, Map.of("title", titleText), confidence, List.of(document.evidence(s)), RULE));
+                        args, Attributes.builder().put(Attribute.TITLE, titleText).build(), confidence, List.of(document.evidence(s)), RULE));
             }
         }
         return found;

@@ -1,5 +1,8 @@
 package io.newsrel.relations;
 
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.Evidence;
 import io.newsrel.model.Relation;
 import java.util.ArrayList;
@@ -34,16 +37,16 @@ public final class RelationMerger {
                     }
                 }
             }
-            Map<String, Object> args = new LinkedHashMap<>(best.args());
-            Map<String, Object> attrs = new LinkedHashMap<>(best.attrs());
+            Arguments.Builder args = best.args().toBuilder();
+            Attributes.Builder attrs = best.attrs().toBuilder();
             for (RelationCandidate c : same) {
-                c.args().forEach(args::putIfAbsent);
-                c.attrs().forEach(attrs::putIfAbsent);
+                args.putAllAbsent(c.args());
+                attrs.putAllAbsent(c.attrs());
             }
-            if (attrs.containsKey("year")) {
-                attrs.remove("documentDate");
+            if (attrs.has(Attribute.YEAR)) {
+                attrs.remove(Attribute.DOCUMENT_DATE);
             }
-            relations.add(new Relation("r" + (relations.size() + 1), best.type(), args, attrs,
+            relations.add(new Relation("r" + (relations.size() + 1), best.type(), args.build(), attrs.build(),
                     Math.round(best.confidence() * 1000) / 1000.0, evidence, best.rule()));
         }
         return relations;

@@ -1,9 +1,14 @@
 package io.newsrel.review;
 
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Relation;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
+import java.util.Optional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,14 +50,15 @@ public final class BratExporter {
     public Written write(Iterator<ExtractionResult> documents, Path dir) throws IOException {
         Files.createDirectories(dir);
         Map<RelationType, Set<String>> roles = new TreeMap<>();
-        ReviewSchema.ROLES.forEach((type, list) -> roles.put(type, new TreeSet<>(list)));
+        for (RelationType type : RelationType.values()) {
+            roles.put(type, new TreeSet<>(type.schema().roleList().stream().map(Role::jsonName).toList()));
+        }
         Set<String> names = new HashSet<>();
         int docs = 0;
         int relations = 0;
         while (documents.hasNext()) {
             ExtractionResult result = documents.next();
             ExportPlan plan = ExportPlan.of(result);
-            plan.anchors().forEach(a -> a.links().forEach(l -> roles.get(a.relation().type()).add(l.role())));
             String name = fileName(result.document().id(), names);
             Files.writeString(dir.resolve(name + ".txt"), result.document().text(), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve(name + ".ann"), ann(plan), StandardCharsets.UTF_8);
@@ -99,19 +105,20 @@ public final class BratExporter {
             out.append(event).append('\t').append(r.type().name()).append(':').append(trigger);
             Map<String, Integer> seen = new HashMap<>();
             for (ExportPlan.Link link : anchor.links()) {
-                int n = seen.merge(link.role(), 1, Integer::sum);
-                out.append(' ').append(link.role()).append(n > 1 ? Integer.toString(n) : "").append(':')
+                int n = seen.merge(link.role().jsonName(), 1, Integer::sum);
+                out.append(' ').append(link.role().jsonName()).append(n > 1 ? Integer.toString(n) : "").append(':')
                         .append(tOf.get(link.mentionId()));
             }
             out.append('\n');
-            Map<String, Object> attrs = new LinkedHashMap<>(r.attrs());
-            if (attrs.get("status") instanceof String status && ReviewSchema.STATUSES.contains(status)) {
-                out.append('A').append(++a).append("\tstatus ").append(event).append(' ').append(status).append('\n');
-                attrs.remove("status");
+            Optional<Status> status = r.attrs().get(Attribute.STATUS);
+            if (status.isPresent()) {
+                out.append('A').append(++a).append('\t').append(Attribute.STATUS.jsonName()).append(' ')
+                        .append(event).append(' ').append(status.get()).append('\n');
             }
-            if (!attrs.isEmpty()) {
+            Attributes notes = r.attrs().toBuilder().remove(Attribute.STATUS).build();
+            if (!notes.isEmpty()) {
                 out.append('#').append(++note).append("\tAnnotatorNotes ").append(event).append('\t')
-                        .append(ReviewSchema.attributes(attrs)).append('\n');
+                        .append(ReviewSchema.attributes(notes)).append('\n');
             }
         }
         return out.toString();
@@ -134,7 +141,8 @@ public final class BratExporter {
                     .map(role -> role + "*:<ENTITY>").toList()));
             out.append('\n');
         });
-        out.append("\n[attributes]\nstatus\tArg:ARMS_TRANSFER, Value:").append(String.join("|", ReviewSchema.STATUSES)).append('\n');
+        out.append("\n[attributes]\n").append(Attribute.STATUS.jsonName()).append("\tArg:ARMS_TRANSFER, Value:")
+                .append(String.join("|", java.util.Arrays.stream(Status.values()).map(Status::name).toList())).append('\n');
         return out.toString();
     }
 }

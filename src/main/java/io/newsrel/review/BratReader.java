@@ -91,7 +91,7 @@ public final class BratReader {
             int[] span = BratSpans.parse(text, typeAndSpan[1]);
             String type = typeAndSpan[0];
             if (ReviewSchema.isRelationType(type)) {
-                gold.anchor(id, RelationType.valueOf(type), span[0], span[1], Map.of());
+                gold.anchor(id, RelationType.valueOf(type), span[0], span[1]);
             } else if (ReviewSchema.isEntityType(type)) {
                 gold.mention(id, EntityType.valueOf(type), span[0], span[1], null);
             } else {
@@ -121,7 +121,7 @@ public final class BratReader {
             String note = fields.length > 2 ? fields[2] : "";
             if (target.startsWith("E") && triggerOfEvent.containsKey(target)) {
                 String trigger = triggerOfEvent.get(target);
-                ReviewSchema.parseAttributes(note).forEach((k, v) -> gold.attribute(trigger, k, v));
+                gold.attributes(trigger, ReviewSchema.parseAttributes(note));
             } else if (gold.isMention(target)) {
                 gold.canonical(target, note);
             }

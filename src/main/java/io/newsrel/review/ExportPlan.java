@@ -5,10 +5,9 @@ import io.newsrel.model.Evidence;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Mention;
 import io.newsrel.model.Relation;
-import io.newsrel.model.RelationArgs;
+import io.newsrel.model.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * One document laid out as annotation spans, the part both exporters share (see
@@ -29,7 +28,7 @@ record ExportPlan(ExtractionResult result, List<MentionSpan> mentions, List<Anch
     record AnchorSpan(String id, Relation relation, Evidence evidence, List<Link> links) {
     }
 
-    record Link(String role, String mentionId) {
+    record Link(Role role, String mentionId) {
     }
 
     static ExportPlan of(ExtractionResult result) {
@@ -43,8 +42,8 @@ record ExportPlan(ExtractionResult result, List<MentionSpan> mentions, List<Anch
         for (Relation r : result.relations()) {
             Evidence evidence = r.evidence().get(0);
             List<Link> links = new ArrayList<>();
-            for (String role : new TreeSet<>(r.args().keySet())) {
-                for (Entity e : RelationArgs.entities(r, role, result)) {
+            for (Role role : r.args().roles()) {
+                for (Entity e : r.entities(role, result)) {
                     links.add(new Link(role, e.id() + "_" + mentionIn(e, evidence)));
                 }
             }

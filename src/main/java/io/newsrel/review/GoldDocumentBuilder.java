@@ -1,5 +1,8 @@
 package io.newsrel.review;
 
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Evidence;
@@ -8,6 +11,7 @@ import io.newsrel.model.Mention;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Relation;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,14 +42,13 @@ final class GoldDocumentBuilder {
         final RelationType type;
         final int start;
         final int end;
-        final Map<String, Object> attrs;
-        final Map<String, List<String>> roles = new LinkedHashMap<>();
+        final Attributes.Builder attrs = Attributes.builder();
+        final Map<Role, List<String>> roles = new LinkedHashMap<>();
 
-        Anchor(RelationType type, int start, int end, Map<String, Object> attrs) {
+        Anchor(RelationType type, int start, int end) {
             this.type = type;
             this.start = start;
             this.end = end;
-            this.attrs = attrs;
         }
     }
 
@@ -74,17 +77,24 @@ final class GoldDocumentBuilder {
         mentions.put(id, new Span(type, start, end, canonical));
     }
 
-    void anchor(String id, RelationType type, int start, int end, Map<String, Object> attrs) {
+    void anchor(String id, RelationType type, int start, int end) {
         checkSpan(id, start, end);
-        anchors.put(id, new Anchor(type, start, end, new LinkedHashMap<>(attrs)));
+        anchors.put(id, new Anchor(type, start, end));
     }
 
-    /** Adds attributes to an anchor, e.g. brat's status attribute. */
+    /** Adds an attribute to an anchor by its JSON name, e.g. brat's status attribute. */
     void attribute(String anchorId, String name, Object value) {
-        anchor(anchorId).attrs.put(name, value);
+        anchor(anchorId).attrs.putParsed(Attribute.ofJsonName(name), value);
     }
 
-    void argument(String anchorId, String role, String mentionId) {
+    /** Adds the attributes an analyst wrote for an anchor. */
+    void attributes(String anchorId, Attributes attrs) {
+        anchor(anchorId).attrs.putAll(attrs);
+    }
+
+    /** Links an anchor to a mention by the role's JSON name; an unknown role is an error naming it. */
+    void argument(String anchorId, String roleName, String mentionId) {
+        Role role = Role.ofJsonName(roleName);
         if (!mentions.containsKey(mentionId)) {
             throw new IllegalArgumentException("role " + role + " of " + anchorId + " points at " + mentionId
                     + ", which is not an entity mention");
@@ -132,13 +142,11 @@ final class GoldDocumentBuilder {
             if (a.roles.isEmpty()) {
                 continue; // an anchor whose arguments the analyst removed: no relation
             }
-            Map<String, Object> args = new LinkedHashMap<>();
-            a.roles.forEach((role, ids) -> {
-                List<String> entityIds = ids.stream().map(entityOfMention::get).distinct().toList();
-                args.put(role, entityIds.size() == 1 && !ReviewSchema.isListRole(a.type, role) ? entityIds.get(0) : entityIds);
-            });
+            Arguments.Builder args = Arguments.builder();
+            a.roles.forEach((role, ids) -> args.set(role, ids.stream().map(entityOfMention::get).distinct().toList()));
             Evidence evidence = new Evidence(0, a.start, a.end, document.text().substring(a.start, a.end));
-            relations.add(new Relation("r" + (relations.size() + 1), a.type, args, a.attrs, 1.0, List.of(evidence), SOURCE));
+            relations.add(new Relation("r" + (relations.size() + 1), a.type, args.build(), a.attrs.build(), 1.0,
+                    List.of(evidence), SOURCE));
         }
         return new ExtractionResult(document, List.of(), entityList, relations);
     }

@@ -43,6 +43,8 @@ public final class LabelStudioExporter {
     static final String RELATION = "relation";
     static final String CANONICAL = "canonical";
     static final String ATTRIBUTES = "attributes";
+    /** The task field shown above the text: the title, else the document id. */
+    static final String HEADING = "heading";
 
     /** How many documents and relations were written. */
     public record Written(int documents, int relations) {
@@ -51,7 +53,9 @@ public final class LabelStudioExporter {
     public Written write(Iterator<ExtractionResult> documents, Path dir) throws IOException {
         Files.createDirectories(dir);
         Set<String> roles = new TreeSet<>();
-        ReviewSchema.ROLES.values().forEach(roles::addAll);
+        for (RelationType type : RelationType.values()) {
+            type.schema().roleList().forEach(role -> roles.add(role.jsonName()));
+        }
         int docs = 0;
         int relations = 0;
         try (Writer out = Files.newBufferedWriter(dir.resolve(TASKS), StandardCharsets.UTF_8);
@@ -61,7 +65,6 @@ public final class LabelStudioExporter {
             while (documents.hasNext()) {
                 ExtractionResult result = documents.next();
                 ExportPlan plan = ExportPlan.of(result);
-                plan.anchors().forEach(a -> a.links().forEach(l -> roles.add(l.role())));
                 json.writeObject(task(plan));
                 docs++;
                 relations += result.relations().size();
@@ -77,6 +80,8 @@ public final class LabelStudioExporter {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put(TEXT, doc.text());
         data.put("newsrelId", doc.id());
+        // what the config's header shows: every task has it, also a .txt document without a title
+        data.put(HEADING, doc.title() != null ? doc.title() : doc.id());
         if (doc.title() != null) {
             data.put("title", doc.title());
         }
@@ -106,7 +111,7 @@ public final class LabelStudioExporter {
                 edge.put("to_id", link.mentionId());
                 edge.put("type", "relation");
                 edge.put("direction", "right");
-                edge.put("labels", List.of(link.role()));
+                edge.put("labels", List.of(link.role().jsonName()));
                 results.add(edge);
             }
         }
@@ -151,7 +156,7 @@ public final class LabelStudioExporter {
     /** The labelling interface for the tasks: every entity type, relation type and role. */
     static String config(Set<String> roles) {
         StringBuilder xml = new StringBuilder("<View>\n");
-        xml.append("  <Header value=\"$title\"/>\n");
+        xml.append("  <Header value=\"$" + HEADING + "\"/>\n");
         xml.append("  <Labels name=\"" + ENTITY + "\" toName=\"" + TEXT + "\">\n");
         for (EntityType t : EntityType.values()) {
             xml.append("    <Label value=\"").append(t.name()).append("\"/>\n");

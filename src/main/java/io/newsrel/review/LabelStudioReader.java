@@ -82,7 +82,7 @@ public final class LabelStudioReader {
                 String text = String.join(" ", texts(r.path("value").path("text")));
                 String regionId = r.path("id").asText();
                 if (from.equals(LabelStudioExporter.ATTRIBUTES) && gold.isAnchor(regionId)) {
-                    ReviewSchema.parseAttributes(text).forEach((k, v) -> gold.attribute(regionId, k, v));
+                    gold.attributes(regionId, ReviewSchema.parseAttributes(text));
                 } else if (from.equals(LabelStudioExporter.CANONICAL) && gold.isMention(regionId)) {
                     gold.canonical(regionId, text);
                 }
@@ -130,7 +130,7 @@ public final class LabelStudioReader {
         int start = value.path("start").asInt(-1);
         int end = value.path("end").asInt(-1);
         if (ReviewSchema.isRelationType(label) && !LabelStudioExporter.ENTITY.equals(r.path("from_name").asText())) {
-            gold.anchor(id, RelationType.valueOf(label), start, end, Map.of());
+            gold.anchor(id, RelationType.valueOf(label), start, end);
         } else if (ReviewSchema.isEntityType(label)) {
             gold.mention(id, EntityType.valueOf(label), start, end, null);
         } else {

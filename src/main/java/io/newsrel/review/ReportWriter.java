@@ -7,7 +7,8 @@ import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Mention;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Relation;
-import io.newsrel.model.RelationArgs;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Role;
 import io.newsrel.review.ReportData.Argument;
 import io.newsrel.review.ReportData.DocumentEntry;
 import io.newsrel.review.ReportData.DocumentView;
@@ -129,9 +130,9 @@ public final class ReportWriter {
         List<String> systems = new ArrayList<>();
         List<Mention> argMentions = new ArrayList<>();
         List<String> argRoles = new ArrayList<>();
-        for (String role : new java.util.TreeSet<>(r.args().keySet())) {
-            for (Entity e : RelationArgs.entities(r, role, doc)) {
-                args.add(new Argument(role, e.name(), e.type().name(), e.kbId()));
+        for (Role role : r.args().roles()) {
+            for (Entity e : r.entities(role, doc)) {
+                args.add(new Argument(role.jsonName(), e.name(), e.type().name(), e.kbId()));
                 if (e.type() == EntityType.COUNTRY && e.kbId() != null) {
                     countries.add(e.kbId());
                 }
@@ -140,18 +141,14 @@ public final class ReportWriter {
                 }
                 for (Mention m : e.mentions()) {
                     argMentions.add(m);
-                    argRoles.add(role);
+                    argRoles.add(role.jsonName());
                 }
             }
         }
-        for (String key : List.of("recipientCountry", "supplierCountry", "hostCountry")) {
-            if (r.attrs().get(key) instanceof String code) {
-                countries.add(code);
-            }
+        for (Role role : r.type().schema().roleList()) {
+            role.codeAttribute().flatMap(r.attrs()::get).ifPresent(countries::add);
         }
-        if (r.attrs().get("partyCountries") instanceof List<?> codes) {
-            codes.forEach(c -> countries.add(c.toString()));
-        }
+        r.attrs().get(Attribute.PARTY_COUNTRIES).ifPresent(countries::addAll);
         List<EvidenceView> evidence = new ArrayList<>();
         for (Evidence ev : r.evidence()) {
             List<Mark> marks = new ArrayList<>();
@@ -163,9 +160,9 @@ public final class ReportWriter {
             }
             evidence.add(new EvidenceView(ev.text(), Marks.flat(marks)));
         }
-        return new RelationRow(r.id(), docIndex, r.type().name(), r.confidence(), r.rule(), args, r.attrs(), evidence,
-                List.copyOf(countries), systems, RelationArgs.countryCode(r, "supplierCountry", doc),
-                RelationArgs.countryCode(r, "recipient", doc));
+        return new RelationRow(r.id(), docIndex, r.type().name(), r.confidence(), r.rule(), args, r.attrs().asMap(),
+                evidence, List.copyOf(countries), systems, r.countryCode(Role.SUPPLIER_COUNTRY, doc),
+                r.countryCode(Role.RECIPIENT, doc));
     }
 
     static DocumentView view(ExtractionResult doc, int docIndex) {

@@ -1,6 +1,7 @@
 package io.newsrel.review;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.RelationType;
 import io.newsrel.output.Json;
 import java.io.IOException;
@@ -25,22 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class ReviewSchema {
 
-    /** The roles each relation type uses, as the extractors write them. */
-    public static final Map<RelationType, List<String>> ROLES = Map.of(
-            RelationType.ARMS_TRANSFER, List.of("recipient", "supplierCountry", "supplierCompany", "system"),
-            RelationType.COOPERATION_AGREEMENT, List.of("parties"),
-            RelationType.LOCAL_PRODUCTION, List.of("company", "hostCountry", "system"),
-            RelationType.ORG_COUNTRY, List.of("company", "country"),
-            RelationType.PERSON_ROLE, List.of("person", "organization"));
-
-    /** Roles whose argument is a list of entity ids even when it holds one. */
-    private static final Map<RelationType, Set<String>> LIST_ROLES = Map.of(
-            RelationType.COOPERATION_AGREEMENT, Set.of("parties"),
-            RelationType.LOCAL_PRODUCTION, Set.of("system"));
-
-    /** ARMS_TRANSFER statuses (SPEC-gold.md). */
-    public static final List<String> STATUSES = List.of("PLANNED", "SELECTED", "ORDERED", "DELIVERED", "CANCELLED");
-
     /** The tool's name of whoever made the predictions. */
     public static final String MODEL_VERSION = "newsrel-" + version();
 
@@ -55,10 +40,6 @@ public final class ReviewSchema {
 
     public static boolean isEntityType(String label) {
         return java.util.Arrays.stream(io.newsrel.model.EntityType.values()).anyMatch(t -> t.name().equals(label));
-    }
-
-    public static boolean isListRole(RelationType type, String role) {
-        return LIST_ROLES.getOrDefault(type, Set.of()).contains(role);
     }
 
     /** A canonical name with its knowledge-base id, if any: {@code Morocco [MAR]}. */
@@ -76,20 +57,24 @@ public final class ReviewSchema {
                 : new Canonical(text.strip(), null);
     }
 
-    public static String attributes(Map<String, Object> attrs) {
-        return Json.line(attrs);
+    public static String attributes(Attributes attrs) {
+        return Json.line(attrs.asMap());
     }
 
-    /** Attributes read back from their JSON; an analyst's broken JSON is an error naming the text. */
-    public static Map<String, Object> parseAttributes(String json) throws IOException {
+    /**
+     * Attributes read back from their JSON; an analyst's broken JSON, an unknown attribute or a
+     * value of the wrong type is an error naming the text.
+     */
+    public static Attributes parseAttributes(String json) throws IOException {
         if (json == null || json.isBlank()) {
-            return Map.of();
+            return Attributes.EMPTY;
         }
         try {
-            return Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (IOException e) {
-            throw new IOException("attributes are not a JSON object: " + json, e);
+            return Attributes.fromJson(Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
+            }));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("attributes are not a JSON object of relation attributes: " + json + " ("
+                    + e.getMessage() + ")", e);
         }
     }
 

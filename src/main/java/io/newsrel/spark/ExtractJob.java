@@ -9,6 +9,7 @@ import io.newsrel.ingest.InputResolver;
 import io.newsrel.output.Json;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code facts/} and {@code facts.parquet/}: the CLI's facts.jsonl, aggregated by Spark, sorted by key;</li>
  *   <li>{@code summary.json}: the CLI's summary; {@code wallSeconds} includes the executors' loading.</li>
  * </ul>
- * A bad record goes to {@code errors/}; the job goes on.
+ * A bad record goes to {@code errors/}; the job goes on. An output folder that exists is replaced
+ * only with {@code --overwrite}, as {@code newsrel extract} never replaces a run silently.
  */
 public final class ExtractJob {
 
@@ -68,23 +70,64 @@ public final class ExtractJob {
             builder.master(arguments.master());
         }
         SparkSession spark = builder.getOrCreate();
+        int code;
         try {
-            RunSummary summary = run(spark, arguments);
-            LOG.info("{} documents, {} failed, {} s, {} docs/s", summary.documents(), summary.failed(),
-                    summary.wallSeconds(), summary.docsPerSecond());
+            code = runAndReport(spark, arguments, System.err);
         } finally {
             spark.stop();
         }
+        System.exit(code);
     }
 
-    /** Runs the job in {@code spark} and returns what summary.json says. */
+    /**
+     * Runs the job and prints its outcome on {@code err} as {@code newsrel extract} does: the counts
+     * and where they were written, or why the job did not run.
+     *
+     * @param spark     the session
+     * @param arguments the job's arguments
+     * @param err       where the summary goes (the driver's stderr)
+     * @return the exit code: 0, 1 when records failed, 2 when the output folder exists
+     * @throws IOException when the inputs or the output cannot be reached
+     */
+    public static int runAndReport(SparkSession spark, JobArguments arguments, PrintStream err) throws IOException {
+        RunSummary summary;
+        try {
+            summary = run(spark, arguments);
+        } catch (OutputExistsException e) {
+            err.println("newsrel: " + e.getMessage());
+            return 2;
+        }
+        for (String line : summary.describe()) {
+            err.println("newsrel: " + line);
+        }
+        err.println("newsrel: wrote " + arguments.output());
+        return summary.failed() > 0 ? 1 : 0;
+    }
+
+    /** The output folder holds something and the job was not told to replace it. */
+    public static final class OutputExistsException extends IOException {
+        OutputExistsException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Runs the job in {@code spark} and returns what summary.json says.
+     *
+     * @param spark     the session
+     * @param arguments the job's arguments
+     * @return the summary
+     * @throws OutputExistsException when the output folder exists and {@code --overwrite} was not given
+     * @throws IOException           when the inputs or the output cannot be reached
+     */
     public static RunSummary run(SparkSession spark, JobArguments arguments) throws IOException {
         long started = System.nanoTime();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = context.hadoopConfiguration();
+        checkOutput(arguments, hadoop);
         PipelineSpec spec = spec(arguments, hadoop);
         SparkInputs.Files files = SparkInputs.list(arguments.inputs(), hadoop,
-                InputResolver.standard(spec.config().input()));
+                InputResolver.standard(spec.config()));
         int partitions = arguments.partitions() > 0 ? arguments.partitions() : context.defaultParallelism() * 4;
         LOG.info("{} JSONL files read by lines, {} files read whole, at least {} partitions",
                 files.jsonl().size(), files.whole().size(), partitions);
@@ -113,6 +156,16 @@ public final class ExtractJob {
         }
     }
 
+    /** Refuses an output folder that holds anything, unless told to overwrite; checked before any work. */
+    private static void checkOutput(JobArguments arguments, Configuration hadoop) throws IOException {
+        Path out = new Path(arguments.output());
+        FileSystem fs = out.getFileSystem(hadoop);
+        if (!arguments.overwrite() && fs.exists(out) && (fs.isFile(out) || fs.listStatus(out).length > 0)) {
+            throw new OutputExistsException(out + " exists and is not empty: give --overwrite to replace it,"
+                    + " or another --output");
+        }
+    }
+
     /** The pipeline to build on the executors: the configuration file is read here, on the driver. */
     private static PipelineSpec spec(JobArguments arguments, Configuration hadoop) throws IOException {
         if (arguments.config() == null) {
@@ -130,7 +183,7 @@ public final class ExtractJob {
                 "coalesce(sum(tokens), 0)").first();
         long documents = totals.getLong(0);
         long tokens = totals.getLong(2);
-        return new RunSummary(documents, totals.getLong(1), countByType(results, "entities"),
+        return new RunSummary(documents, totals.getLong(1), 0, countByType(results, "entities"),
                 countByType(results, "relations"), tokens, round(seconds), 0, round(documents / seconds),
                 round(tokens / seconds), cores);
     }

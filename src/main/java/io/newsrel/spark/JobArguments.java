@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The arguments of {@link ExtractJob}: {@code INPUT... --output DIR [--config FILE]
+ * The arguments of {@link ExtractJob}: {@code INPUT... --output DIR [--overwrite] [--config FILE]
  * [--set KEY=VALUE]... [--partitions N] [--master URL]}.
  *
  * @param inputs     files, folders or globs on any Hadoop filesystem
@@ -13,12 +13,13 @@ import java.util.List;
  * @param settings   {@code key=value} settings over it
  * @param partitions how many parts to split the input into at least (0: four per core)
  * @param master     the Spark master when not run by spark-submit (e.g. {@code local[2]}), or null
+ * @param overwrite  whether an output folder that exists may be replaced
  */
 public record JobArguments(List<String> inputs, String output, String config, List<String> settings,
-                           int partitions, String master) {
+                           int partitions, String master, boolean overwrite) {
 
-    public static final String USAGE = "usage: io.newsrel.spark.ExtractJob INPUT... --output DIR [--config FILE]"
-            + " [--set KEY=VALUE]... [--partitions N] [--master URL]";
+    public static final String USAGE = "usage: io.newsrel.spark.ExtractJob INPUT... --output DIR [--overwrite]"
+            + " [--config FILE] [--set KEY=VALUE]... [--partitions N] [--master URL]";
 
     public JobArguments {
         inputs = List.copyOf(inputs);
@@ -34,7 +35,13 @@ public record JobArguments(List<String> inputs, String output, String config, Li
         }
     }
 
-    /** Parses the command line; an unknown option or a missing value is an IllegalArgumentException. */
+    /**
+     * Parses the command line.
+     *
+     * @param args the job's arguments
+     * @return them, checked
+     * @throws IllegalArgumentException for an unknown option or a missing value
+     */
     public static JobArguments parse(String... args) {
         List<String> inputs = new ArrayList<>();
         List<String> settings = new ArrayList<>();
@@ -42,6 +49,7 @@ public record JobArguments(List<String> inputs, String output, String config, Li
         String config = null;
         String master = null;
         int partitions = 0;
+        boolean overwrite = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -49,6 +57,7 @@ public record JobArguments(List<String> inputs, String output, String config, Li
                 case "--config" -> config = value(args, ++i, arg);
                 case "--set" -> settings.add(value(args, ++i, arg));
                 case "--master" -> master = value(args, ++i, arg);
+                case "--overwrite" -> overwrite = true;
                 case "--partitions" -> {
                     String n = value(args, ++i, arg);
                     try {
@@ -65,7 +74,7 @@ public record JobArguments(List<String> inputs, String output, String config, Li
                 }
             }
         }
-        return new JobArguments(inputs, output, config, settings, partitions, master);
+        return new JobArguments(inputs, output, config, settings, partitions, master, overwrite);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -1,7 +1,9 @@
 package io.newsrel.spark;
 
 import io.newsrel.ingest.DocumentReader;
+import io.newsrel.config.PipelineConfig;
 import io.newsrel.ingest.InputItem;
+import io.newsrel.ingest.InputSource;
 import io.newsrel.model.NewsDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +33,8 @@ final class LocalCopy {
      * be copied or read gives one unreadable record, and a file that breaks off gives the records
      * read before it and one unreadable record.
      */
-    static Iterator<InputItem> read(String uri, String name, InputStream in, DocumentReader reader) {
+    static Iterator<InputItem> read(String uri, String name, InputStream in, DocumentReader reader,
+                                    PipelineConfig.Limits limits) {
         Path dir;
         Path copy;
         Iterator<InputItem> records;
@@ -45,7 +48,7 @@ final class LocalCopy {
             if (task != null) {
                 task.addTaskCompletionListener((TaskCompletionListener) context -> delete(dir, copy));
             }
-            records = reader.read(copy);
+            records = reader.read(InputSource.of(copy, limits));
         } catch (IOException | UncheckedIOException e) {
             return List.<InputItem>of(new InputItem.Unreadable(null, uri, "cannot read file: " + e)).iterator();
         }

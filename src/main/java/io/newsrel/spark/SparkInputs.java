@@ -152,7 +152,7 @@ final class SparkInputs {
                     Path path = new Path(file._1());
                     DocumentReader reader = reader(resolver, path).orElseThrow();
                     try {
-                        current = LocalCopy.read(file._1(), path.getName(), file._2().open(), reader);
+                        current = LocalCopy.read(file._1(), path.getName(), file._2().open(), reader, resolver.limits());
                     } catch (UncheckedIOException | IllegalStateException e) {
                         current = List.<InputItem>of(new InputItem.Unreadable(null, file._1(),
                                 "cannot read file: " + e)).iterator();
@@ -172,7 +172,7 @@ final class SparkInputs {
     }
 
     private static InputResolver resolver(PipelineSpec spec) {
-        return InputResolver.standard(spec.config().input());
+        return InputResolver.standard(spec.config());
     }
 
     /** The reader for a file, judged by its name as in the CLI. */

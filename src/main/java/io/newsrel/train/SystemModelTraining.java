@@ -186,10 +186,10 @@ public final class SystemModelTraining {
     }
 
     private ReadCorpus read(Path corpus, CoreNlpAnnotator annotator, SystemLabeler labeler) throws IOException {
-        InputResolver resolver = InputResolver.standard(PipelineConfig.defaults().input());
+        InputResolver resolver = InputResolver.standard(PipelineConfig.defaults());
         int[] unreadable = {0};
         int[] leftOut = {0};
-        Iterator<InputItem> items = resolver.records(resolver.files(List.of(corpus)));
+        Iterator<InputItem> items = resolver.records(resolver.entries(List.of(corpus)));
         Iterator<InputItem.Document> docs = new Iterator<>() {
             private InputItem.Document next;
 

@@ -92,7 +92,8 @@ class ExtractJobTest {
         ExtractJob resume = new ExtractJob(TestPipeline.get(),
                 new ExtractOptions(1, 0, false, ExtractOptions.Start.RESUME, 2), ProgressListener.NONE);
         RunStateException refused = assertThrows(RunStateException.class, () -> resume.run(List.of(b), out, 0));
-        assertEquals("cannot resume: the run in " + out + " read [" + a + "], not [" + b + "]", refused.getMessage());
+        assertEquals("cannot resume the run in " + out + ": it read [" + a + "], this one reads [" + b + "]; resume with"
+                + " the same inputs and options, or start over with --overwrite", refused.getMessage());
         assertEquals(1, resume.run(List.of(a), out, 0).documents(), "resuming a finished run changes nothing");
         assertEquals("a", id(Files.readString(out.resolve(ExtractJob.DOCUMENTS))));
 

@@ -2,6 +2,9 @@ package io.newsrel.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Evidence;
@@ -10,6 +13,8 @@ import io.newsrel.model.Mention;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Relation;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +34,10 @@ class FactsAggregatorTest {
         Entity isr = new Entity(prefix + "3", EntityType.COUNTRY, "Israel", "ISR", Map.of(),
                 List.of(new Mention(33, 39, "Israel", 0)), 0.9, "ner");
         Relation transfer = new Relation("r1", RelationType.ARMS_TRANSFER,
-                Map.of("recipient", mar.id(), "supplierCountry", isr.id(), "system", heron.id()),
-                Map.of("quantity", quantity, "status", "ORDERED"), confidence,
+                Arguments.builder().add(Role.RECIPIENT, mar.id()).add(Role.SUPPLIER_COUNTRY, isr.id())
+                        .add(Role.SYSTEM, heron.id()).build(),
+                Attributes.builder().put(Attribute.QUANTITY, (long) quantity).put(Attribute.STATUS, Status.ORDERED).build(),
+                confidence,
                 List.of(new Evidence(0, 0, TEXT.length(), TEXT)), "test");
         return new ExtractionResult(new NewsDocument(id, TEXT, date, null, null, Map.of()), List.of(),
                 List.of(mar, heron, isr), List.of(transfer));

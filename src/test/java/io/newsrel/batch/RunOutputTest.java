@@ -44,7 +44,7 @@ class RunOutputTest {
     }
 
     private static Checkpoint start() {
-        return Checkpoint.start(List.of("in.jsonl"), "settings");
+        return Checkpoint.start(List.of("in.jsonl"), "settings", List.of());
     }
 
     @Test
@@ -52,31 +52,31 @@ class RunOutputTest {
         List<DocumentOutcome> all = outcomes(14);
         OutputLayout reference = new OutputLayout(dir.resolve("reference"), 3, true);
         Files.createDirectories(reference.dir());
-        try (RunOutput output = new RunOutput(reference, FORMAT, start())) {
+        try (RunOutput output = new RunOutput(reference, FORMAT, start(), List::of)) {
             for (DocumentOutcome outcome : all) {
-                output.write(outcome);
+                output.write(outcome, 0);
             }
             output.finish(0, 0, 1);
         }
 
         OutputLayout killed = new OutputLayout(dir.resolve("killed"), 3, true);
         Files.createDirectories(killed.dir());
-        RunOutput first = new RunOutput(killed, FORMAT, start());
+        RunOutput first = new RunOutput(killed, FORMAT, start(), List::of);
         for (int i = 0; i < 5; i++) {
-            first.write(all.get(i));
+            first.write(all.get(i), 0);
         }
         first.commit(0);
         for (int i = 5; i < 11; i++) {
-            first.write(all.get(i)); // past the commit, and across a shard boundary that commits again
+            first.write(all.get(i), 0); // past the commit, and across a shard boundary that commits again
         }
         first.commit(0);
-        first.write(all.get(11)); // written, never committed: the kill comes now (no close)
+        first.write(all.get(11), 0); // written, never committed: the kill comes now (no close)
 
         Checkpoint checkpoint = Checkpoint.read(killed.checkpoint());
         assertEquals(11, checkpoint.records());
-        try (RunOutput resumed = new RunOutput(killed, FORMAT, checkpoint)) {
+        try (RunOutput resumed = new RunOutput(killed, FORMAT, checkpoint, List::of)) {
             for (int i = (int) checkpoint.records(); i < all.size(); i++) {
-                resumed.write(all.get(i));
+                resumed.write(all.get(i), 0);
             }
             resumed.finish(0, 0, 1);
         }

@@ -49,6 +49,7 @@ class KillAndResumeTest {
 
         Path out = dir.resolve("killed");
         long firstKill = runAndKill(input, out, false, 20);
+        refusesAChangedFolder(input, out);
         long secondKill = runAndKill(input, out, true, firstKill + 30);
         assertTrue(secondKill > firstKill, "the second session went on from the first: " + firstKill + " then " + secondKill);
 
@@ -65,6 +66,33 @@ class KillAndResumeTest {
             assertEquals(expected.get(count), actual.get(count), count);
         }
         assertEquals(DOCUMENTS - DOCUMENTS / 20, expected.get("documents").asInt());
+    }
+
+    /**
+     * A file added in front of the folder, or lines put in front of a file, would make the resumed
+     * run skip the wrong records: --resume refuses (exit 2, naming the file) and leaves the run as
+     * it was; once the folder is back, it resumes.
+     */
+    private void refusesAChangedFolder(Path input, Path out) throws Exception {
+        Path checkpoint = out.resolve(".newsrel-run/checkpoint.json");
+        String before = Files.readString(checkpoint);
+        Path added = input.resolve("0-day1.jsonl");
+        Files.writeString(added, "{\"id\": \"new\", \"text\": \"Peru bought jets.\"}\n");
+        Process refused = extract(input, out, true);
+        assertTrue(refused.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(NewsrelCli.USAGE, refused.exitValue(), stderr(out));
+        assertTrue(stderr(out).contains("newsrel: cannot resume the run in " + out + ": " + added
+                + " was added since the run began"), stderr(out));
+        Files.delete(added);
+        Path a = input.resolve("a.jsonl");
+        String original = Files.readString(a);
+        Files.writeString(a, "{\"id\": \"front\", \"text\": \"Peru bought jets.\"}\n" + original);
+        Process changed = extract(input, out, true);
+        assertTrue(changed.waitFor(2, TimeUnit.MINUTES));
+        assertEquals(NewsrelCli.USAGE, changed.exitValue(), stderr(out));
+        assertTrue(stderr(out).contains(a + " changed since the run began"), stderr(out));
+        Files.writeString(a, original);
+        assertEquals(before, Files.readString(checkpoint), "a refused resume leaves the run as it was");
     }
 
     /**

@@ -38,9 +38,11 @@ final class Docs {
         return id;
     }
 
+    /** Adds a relation written as documents.jsonl writes it: role and attribute JSON names. */
     void relation(RelationType type, Map<String, Object> args, Map<String, Object> attrs, double confidence) {
         Evidence evidence = new Evidence(0, 0, document.text().length(), document.text());
-        relations.add(new Relation("r" + (relations.size() + 1), type, args, attrs, confidence, List.of(evidence), "test"));
+        relations.add(new Relation("r" + (relations.size() + 1), type, io.newsrel.model.Arguments.fromJson(args),
+                io.newsrel.model.Attributes.fromJson(attrs), confidence, List.of(evidence), "test"));
     }
 
     ExtractionResult result() {

@@ -76,7 +76,11 @@ class JsonlReaderTest {
         assertUnreadable(items.get(3), null, file + ":4", "not a JSON object");
         assertUnreadable(items.get(4), null, file + ":5", "no 'id' field");
         assertUnreadable(items.get(5), "empty", file + ":6", "empty or missing 'text' field");
-        assertUnreadable(items.get(6), "baddate", file + ":7", "unreadable 'date'");
+        InputItem.Document undated = assertInstanceOf(InputItem.Document.class, items.get(6),
+                "an optional field that cannot be read does not cost the document");
+        assertNull(undated.document().date());
+        assertEquals("yesterday", undated.document().metadata().get("date"));
+        assertEquals(List.of("unreadable 'date' (yesterday): kept as metadata, the document has no date"), undated.warnings());
         assertEquals("ok2", assertInstanceOf(InputItem.Document.class, items.get(7)).document().id());
     }
 

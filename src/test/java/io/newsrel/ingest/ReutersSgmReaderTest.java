@@ -102,9 +102,10 @@ class ReutersSgmReaderTest {
         }
         Path cut = dir.resolve("reut2-002.sgm");
         Files.writeString(cut, DUMP.substring(0, DUMP.indexOf("</REUTERS>")), StandardCharsets.ISO_8859_1);
-        InputResolver resolver = new InputResolver(List.of(new TextFileReader(), new ReutersSgmReader()));
-        List<Path> files = resolver.files(List.of(dir));
-        assertEquals(List.of(gz, cut), files);
+        InputResolver resolver = new InputResolver(List.of(new TextFileReader(), new ReutersSgmReader()),
+                io.newsrel.config.PipelineConfig.defaults().limits());
+        List<InputEntry> files = resolver.entries(List.of(dir));
+        assertEquals(List.of(gz, cut), files.stream().map(InputEntry::path).toList());
         List<InputItem> items = all(resolver.records(files));
         assertEquals(4, items.size());
         assertEquals("reut2-001.sgm#1", assertInstanceOf(InputItem.Document.class, items.get(0)).document().id());

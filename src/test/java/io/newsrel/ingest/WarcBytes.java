@@ -37,6 +37,22 @@ public final class WarcBytes {
         return record("response", uri, "application/http; msgtype=response", http);
     }
 
+    /** A response record whose HTTP block is given as it is (a broken status line, say). */
+    public WarcBytes rawResponse(String uri, String http) {
+        return record("response", uri, "application/http; msgtype=response", http);
+    }
+
+    /** Bytes that are no record at all, as they are. */
+    public WarcBytes garbage(String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Where the next record will start in the bytes written so far. */
+    public int size() {
+        return out.size();
+    }
+
     private WarcBytes record(String type, String uri, String contentType, String block) {
         byte[] content = block.getBytes(StandardCharsets.UTF_8);
         String header = "WARC/1.0\r\n"

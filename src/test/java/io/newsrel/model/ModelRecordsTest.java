@@ -51,8 +51,9 @@ class ModelRecordsTest {
     void relationsNeedArgumentsAndEvidence() {
         Evidence evidence = new Evidence(0, 0, 6, "Israel");
         assertThrows(IllegalArgumentException.class,
-                () -> new Relation("r1", RelationType.ORG_COUNTRY, Map.of(), Map.of(), 0.5, List.of(evidence), "x"));
+                () -> new Relation("r1", RelationType.ORG_COUNTRY, Arguments.EMPTY, Attributes.EMPTY, 0.5, List.of(evidence), "x"));
         assertThrows(IllegalArgumentException.class,
-                () -> new Relation("r1", RelationType.ORG_COUNTRY, Map.of("company", "e1"), Map.of(), 0.5, List.of(), "x"));
+                () -> new Relation("r1", RelationType.ORG_COUNTRY, Arguments.builder().add(Role.COMPANY, "e1").build(),
+                        Attributes.EMPTY, 0.5, List.of(), "x"));
     }
 }

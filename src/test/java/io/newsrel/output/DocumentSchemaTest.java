@@ -50,6 +50,26 @@ class DocumentSchemaTest {
     }
 
     @Test
+    void theSchemaNamesEverySourceAnEntityCanHave() throws Exception {
+        JsonNode source;
+        try (InputStream in = DocumentSchemaTest.class.getResourceAsStream("/schema/newsrel-document.schema.json")) {
+            source = Json.MAPPER.readTree(in).at("/$defs/entity/properties/source");
+        }
+        Set<String> listed = new java.util.TreeSet<>();
+        source.path("enum").forEach(s -> listed.add(s.asText()));
+        Set<String> written = new java.util.TreeSet<>(Set.of(io.newsrel.entities.GazetteerMentionFinder.SOURCE,
+                io.newsrel.entities.PatternMentionFinder.SOURCE, io.newsrel.entities.ModelMentionFinder.SOURCE,
+                io.newsrel.entities.NerMentionFinder.SOURCE, io.newsrel.entities.CountryWordFinder.SOURCE));
+        assertEquals(written, listed);
+        for (String name : written) {
+            assertTrue(source.path("description").asText().contains(name), name);
+        }
+        // the corpus output has country words; every source it holds is a listed one
+        io.newsrel.CorpusOutput.results().forEach(r -> r.entities().forEach(e -> assertTrue(listed.contains(e.source()),
+                e.source())));
+    }
+
+    @Test
     void theSchemaRejectsWhatItDoesNotDescribe() throws Exception {
         ObjectNode unknownField = (ObjectNode) json(new PipelineConfig.Output(false, true));
         unknownField.put("surprise", 1);

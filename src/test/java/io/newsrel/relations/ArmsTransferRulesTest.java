@@ -6,6 +6,9 @@ import io.newsrel.TestPipeline;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.RelationType;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Money;
+import io.newsrel.model.Role;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +19,8 @@ class ArmsTransferRulesTest {
     private static List<String> transfers(String text) {
         ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t", text));
         return r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER)
-                .map(x -> x.attrs().get("recipientCountry") + "<-" + x.attrs().get("supplierCountry") + " "
-                        + r.entity((String) x.args().get("system")).map(e -> e.name()).orElse("-"))
+                .map(x -> x.attrs().get(Attribute.RECIPIENT_COUNTRY).orElse(null) + "<-" + x.attrs().get(Attribute.SUPPLIER_COUNTRY).orElse(null) + " "
+                        + r.entity(x.args().id(Role.SYSTEM).orElse("")).map(e -> e.name()).orElse("-"))
                 .sorted().toList();
     }
 
@@ -49,9 +52,9 @@ class ArmsTransferRulesTest {
         ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t",
                 "Indonesia ordered 48 Turkish Aerospace (TAI) Kaan fighters from Turkey.\nThe deal is worth $10 billion."));
         var transfer = r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER).findFirst().orElseThrow();
-        assertEquals(48L, ((Number) transfer.attrs().get("quantity")).longValue());
-        assertEquals(java.util.Map.of("amount", new java.math.BigDecimal("10000000000"), "currency", "USD"),
-                transfer.attrs().get("value"));
+        assertEquals(48L, ((Number) transfer.attrs().get(Attribute.QUANTITY).orElse(null)).longValue());
+        assertEquals(new Money(new java.math.BigDecimal("10000000000"), "USD"),
+                transfer.attrs().get(Attribute.VALUE).orElse(null));
     }
 
     @Test

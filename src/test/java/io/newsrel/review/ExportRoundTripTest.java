@@ -1,11 +1,17 @@
 package io.newsrel.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsrel.model.Arguments;
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Attributes;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
 import io.newsrel.CorpusOutput;
 import io.newsrel.entities.CountryGazetteer;
 import io.newsrel.eval.Prf;
@@ -151,9 +157,9 @@ class ExportRoundTripTest {
         assertEquals(List.of(), skipped);
         ExtractionResult doc = gold.get(0);
         io.newsrel.model.Relation transfer = doc.relations().get(0);
-        assertEquals("JPN", io.newsrel.model.RelationArgs.countryCode(transfer, "recipient", doc));
-        assertEquals("USA", io.newsrel.model.RelationArgs.countryCode(transfer, "supplierCountry", doc));
-        assertEquals("F-35", io.newsrel.model.RelationArgs.entities(transfer, "system", doc).get(0).name());
+        assertEquals("JPN", transfer.countryCode(Role.RECIPIENT, doc));
+        assertEquals("USA", transfer.countryCode(Role.SUPPLIER_COUNTRY, doc));
+        assertEquals("F-35", transfer.entities(Role.SYSTEM, doc).get(0).name());
     }
 
     @Test
@@ -183,10 +189,12 @@ class ExportRoundTripTest {
     void canonicalFormsReadBack() {
         assertEquals(new ReviewSchema.Canonical("Morocco", "MAR"), ReviewSchema.parseCanonical("Morocco [MAR]"));
         assertEquals(new ReviewSchema.Canonical("Elbit Systems", null), ReviewSchema.parseCanonical(" Elbit Systems "));
-        assertEquals(Map.of("quantity", 36), Map.copyOf(uncheckedAttributes("{\"quantity\":36}")));
+        assertEquals(Attributes.builder().put(Attribute.QUANTITY, 36L).build(), uncheckedAttributes("{\"quantity\":36}"));
+        assertThrows(IOException.class, () -> ReviewSchema.parseAttributes("{\"quantity\":\"many\"}"));
+        assertThrows(IOException.class, () -> ReviewSchema.parseAttributes("{\"colour\":\"red\"}"));
     }
 
-    private static Map<String, Object> uncheckedAttributes(String json) {
+    private static Attributes uncheckedAttributes(String json) {
         try {
             return ReviewSchema.parseAttributes(json);
         } catch (IOException e) {

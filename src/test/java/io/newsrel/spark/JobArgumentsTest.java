@@ -1,6 +1,7 @@
 package io.newsrel.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +30,8 @@ class JobArgumentsTest {
         JobArguments args = JobArguments.parse("in", "-o", "out");
         assertEquals(0, args.partitions());
         assertNull(args.master());
+        assertFalse(args.overwrite());
+        assertTrue(JobArguments.parse("in", "--overwrite", "-o", "out").overwrite());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> JobArguments.parse("in"))
                 .getMessage().startsWith("no --output given"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> JobArguments.parse("-o", "out"))
@@ -47,7 +50,7 @@ class JobArgumentsTest {
         assertTrue(spec.config().output().tokens());
         assertEquals(false, spec.config().output().text());
         assertTrue(assertThrows(ConfigException.class, () -> new PipelineSpec("{\"output\": ", "configuration file x.json",
-                List.of()).config()).getMessage().startsWith("configuration file x.json is not valid JSON"));
+                List.of()).config()).getMessage().startsWith("configuration file x.json, line 1, column 12: the text ends before the JSON is complete"));
         assertEquals("unknown configuration key: output.colour", assertThrows(ConfigException.class,
                 () -> new PipelineSpec(null, null, List.of("output.colour=red")).config()).getMessage());
     }

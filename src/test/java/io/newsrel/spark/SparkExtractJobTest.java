@@ -118,6 +118,33 @@ class SparkExtractJobTest {
     }
 
     @Test
+    void anOutputFolderThatExistsIsReplacedOnlyWithOverwriteAndTheCountsArePrinted() throws IOException {
+        Path in = Files.write(dir.resolve("one.jsonl"), List.of(Files.readAllLines(Corpus.DIR.resolve("samples.jsonl")).get(0)));
+        Path out = Files.createDirectories(dir.resolve("earlier-output"));
+        Path earlier = Files.writeString(out.resolve("keep.txt"), "an earlier run's file");
+
+        java.io.ByteArrayOutputStream refusedErr = new java.io.ByteArrayOutputStream();
+        int refused = ExtractJob.runAndReport(spark, JobArguments.parse(in.toString(), "-o", out.toString()),
+                new java.io.PrintStream(refusedErr, true, StandardCharsets.UTF_8));
+        assertEquals(2, refused);
+        assertEquals("newsrel: " + out + " exists and is not empty: give --overwrite to replace it, or another --output\n",
+                refusedErr.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(earlier), "nothing touched");
+
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = ExtractJob.runAndReport(spark, JobArguments.parse(in.toString(), "-o", out.toString(), "--overwrite"),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(4, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("newsrel: 1 documents (0 failed) in "), lines.toString());
+        assertTrue(lines.get(1).startsWith("newsrel: entities {") && lines.get(2).startsWith("newsrel: relations {"),
+                lines.toString());
+        assertEquals("newsrel: wrote " + out, lines.get(3));
+        assertEquals(1, partLines(out.resolve("documents")).size());
+    }
+
+    @Test
     void theLibraryTurnsRowsOfIdTextAndDateIntoResults() throws IOException {
         StructType input = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
                 .add("date", DataTypes.StringType);

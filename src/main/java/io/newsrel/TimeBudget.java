@@ -1,12 +1,12 @@
-package io.newsrel.batch;
+package io.newsrel;
 
-import io.newsrel.DocumentOutcome;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * some points and some of its stages clear the flag, so a single interrupt is often lost (on a
  * 3,000-sentence document one interrupt was ignored for 44 s; repeated ones stopped it at once).
  */
-final class TimeBudget implements AutoCloseable {
+final class TimeBudget {
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeBudget.class);
     static final long INTERRUPT_EVERY_MS = 100;
@@ -31,12 +31,22 @@ final class TimeBudget implements AutoCloseable {
     private final ExecutorService threads;
     private final ScheduledExecutorService interrupter;
 
-    /** @param millis the budget of one document; 0 runs documents on the caller's thread without one */
+    /**
+     * @param millis the budget of one document; 0 runs documents on the caller's thread without one.
+     *               The threads are daemons that end when idle, so a budget needs no closing.
+     */
     TimeBudget(long millis) {
         this.millis = millis;
         AtomicInteger counter = new AtomicInteger();
         this.threads = millis == 0 ? null : Executors.newCachedThreadPool(r -> daemon(r, "newsrel-document-" + counter.incrementAndGet()));
-        this.interrupter = millis == 0 ? null : Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "newsrel-interrupter"));
+        if (millis == 0) {
+            this.interrupter = null;
+        } else {
+            ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "newsrel-interrupter"));
+            scheduler.setKeepAliveTime(10, TimeUnit.SECONDS);
+            scheduler.allowCoreThreadTimeOut(true);
+            this.interrupter = scheduler;
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -45,30 +55,42 @@ final class TimeBudget implements AutoCloseable {
         return t;
     }
 
-    DocumentOutcome run(String id, String origin, Supplier<DocumentOutcome> work) {
+    /**
+     * The work's result, or an exception when the budget is spent first.
+     *
+     * @throws LimitExceededException when the work takes longer than the budget (its thread is then stopped)
+     * @throws IllegalStateException  when the caller is interrupted while it waits
+     */
+    <T> T run(String id, Supplier<T> work) {
         if (threads == null) {
             return work.get();
         }
-        Task task = new Task(work);
-        Future<DocumentOutcome> outcome = threads.submit(task::call);
+        Task<T> task = new Task<>(work);
+        Future<T> outcome = threads.submit(task::call);
         try {
             return outcome.get(millis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            LOG.warn("document {} ({}) over its time budget of {} ms; interrupting it", id, origin, millis);
+            LOG.warn("document {} over its time budget of {} ms; interrupting it", id, millis);
             stop(task, id);
-            return new DocumentOutcome.Failure(id, origin,
+            throw new LimitExceededException("limits.documentTimeoutMs",
                     "over the time budget of " + millis + " ms (limits.documentTimeoutMs)");
         } catch (InterruptedException e) {
             stop(task, id);
             Thread.currentThread().interrupt();
-            return new DocumentOutcome.Failure(id, origin, "interrupted");
+            throw new IllegalStateException("interrupted");
         } catch (ExecutionException e) {
-            return new DocumentOutcome.Failure(id, origin, "processing failed: " + e.getCause());
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
     /** Interrupts the task's thread again and again until the task has ended. */
-    private void stop(Task task, String id) {
+    private void stop(Task<?> task, String id) {
         long started = System.nanoTime();
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
@@ -85,25 +107,17 @@ final class TimeBudget implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        if (threads != null) {
-            threads.shutdownNow();
-            interrupter.shutdownNow();
-        }
-    }
-
     /** A document's work, which knows its thread while it runs, so that only it is interrupted. */
-    private static final class Task {
-        private final Supplier<DocumentOutcome> work;
+    private static final class Task<T> {
+        private final Supplier<T> work;
         private Thread thread;
         private boolean done;
 
-        Task(Supplier<DocumentOutcome> work) {
+        Task(Supplier<T> work) {
             this.work = work;
         }
 
-        DocumentOutcome call() {
+        T call() {
             synchronized (this) {
                 thread = Thread.currentThread();
             }
