@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * a time word, or a name before a word in lower case: {@link NumericCues}, {@link TemporalCues},
  * {@link NameSequenceCues}), NER on every sentence, and tags, lemmas
  * and parses go only where the configured stages ask for them ({@link SentenceNeeds}). Each sentence
- * gets exactly what the stock steps give it ({@code OnDemandAnnotationTest}). Without the setting,
+ * gets exactly what the stock steps give it ({@code TimeGatedNerAnnotatorTest}). Without the setting,
  * and for raw CoreNLP (the evaluation's baseline), CoreNLP runs its steps on every sentence.
  *
  * <p>One {@link StanfordCoreNLP} is built per annotator and shared by all threads: CoreNLP's

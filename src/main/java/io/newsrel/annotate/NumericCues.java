@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * of CoreNLP's NER that read part-of-speech tags ({@code NumberSequenceClassifier} marks tokens
  * tagged CD as NUMBER and money and percentages around them; SUTime's rules read tags as well).
  * The CRF models read a tag only in {@link NameSequenceCues name sequences}, so a sentence with
- * none of these cues gets the same NER spans untagged ({@code OnDemandAnnotationTest} checks it
+ * none of these cues gets the same NER spans untagged ({@code TimeGatedNerAnnotatorTest} checks it
  * against CoreNLP's own output). Generous on purpose: a false cue costs a tagging, a missed one a
  * number.
  */

@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean steady;
 
     @Option(names = "--xmx", paramLabel = "SIZE",
-            description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}, the ./newsrel launcher's).")
+            description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}, as the newsrel launcher sets).")
     String xmx = "3g";
 
     @Option(names = "--jvm-arg", paramLabel = "OPTION",
