@@ -35,12 +35,7 @@ final class NumericCues {
     }
 
     static boolean any(List<CoreLabel> tokens) {
-        for (CoreLabel token : tokens) {
-            if (isCue(token.word())) {
-                return true;
-            }
-        }
-        return false;
+        return tokens.stream().map(CoreLabel::word).anyMatch(NumericCues::isCue);
     }
 
     static boolean isCue(String word) {
