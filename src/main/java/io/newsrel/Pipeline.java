@@ -90,7 +90,8 @@ public final class Pipeline {
      * runner that applies stricter limits than the configuration's (and for tests).
      */
     public Pipeline withLimits(PipelineConfig.Limits limits) {
-        PipelineConfig changed = new PipelineConfig(config.corenlp(), config.entities(), config.input(), config.output(), limits);
+        PipelineConfig changed = new PipelineConfig(config.corenlp(), config.entities(), config.relations(), config.input(),
+                config.output(), limits);
         return new Pipeline(changed, annotator, entities, extractors);
     }
 
@@ -128,15 +129,24 @@ public final class Pipeline {
     }
 
     private ExtractionResult extract(NewsDocument document) {
-        AnnotatedText text = annotator.annotate(document, entityNeeds);
-        List<Entity> found = entities.recognize(text);
-        text = annotator.complete(text, found, relationNeeds);
-        LinkedDocument linked = new LinkedDocument(text, found);
+        LinkedDocument linked = link(document);
+        AnnotatedText text = linked.text();
+        List<Entity> found = linked.entities();
         List<RelationCandidate> candidates = new ArrayList<>();
         for (RelationExtractor extractor : extractors) {
             candidates.addAll(extractor.extract(linked));
         }
         return new ExtractionResult(document, text.sentences(), found, merger.merge(candidates));
+    }
+
+    /**
+     * A document annotated and with its entities, as relation extractors read it: what trainers of
+     * learned relation decisions learn from. Thread-safe.
+     */
+    public LinkedDocument link(NewsDocument document) {
+        AnnotatedText text = annotator.annotate(document, entityNeeds);
+        List<Entity> found = entities.recognize(text);
+        return new LinkedDocument(annotator.complete(text, found, relationNeeds), found);
     }
 
     /**
@@ -259,7 +269,7 @@ public final class Pipeline {
             try {
                 TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
                 List<MentionFinder> finders = EntityFinders.create(config.entities());
-                List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create());
+                List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config));
                 extractors.addAll(extraExtractors);
                 pipeline = new Pipeline(config, annotator, new EntityRecognizer(finders), extractors);
             } catch (ConfigException e) {

@@ -117,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
             CachingAnnotator shared = new CachingAnnotator(pipeline.annotator());
             crossValidated = CrossValidatedExtractor.train(
                     DefnewsGold.read(EvalRunner.goldPath(data, EvalRunner.Mode.DEFNEWS)), folds, foldSeed,
-                    LearnedParts.all(), settings -> pipeline(settings, shared), pipeline);
+                    LearnedParts.usedBy(pipeline.config()), settings -> pipeline(settings, shared), pipeline);
             systems.add(crossValidated);
         } else {
             systems.add(DocumentExtractor.of(pipeline));
@@ -130,7 +130,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (crossValidated != null) {
             out.println("defnews-dev scored by " + folds + "-fold cross-validation by document (seed " + foldSeed
-                    + "); learned parts trained per fold: " + LearnedParts.all().stream().map(GoldTrainer::name).toList()
+                    + "); learned parts trained per fold: " + LearnedParts.usedBy(pipeline.config()).stream().map(GoldTrainer::name).toList()
                     + "\n");
         }
         out.print(ReportTables.render(result));
@@ -146,7 +146,7 @@ final class EvalCommand implements Callable<Integer> {
             json.put("seconds", result.seconds);
             if (crossValidated != null) {
                 json.put("crossValidation", Map.of("folds", folds, "seed", foldSeed,
-                        "parts", LearnedParts.all().stream().map(GoldTrainer::name).toList(),
+                        "parts", LearnedParts.usedBy(pipeline.config()).stream().map(GoldTrainer::name).toList(),
                         "foldOfArticle", new java.util.TreeMap<>(crossValidated.foldOfArticle())));
             }
             Map<String, Object> metrics = new LinkedHashMap<>();

@@ -23,17 +23,19 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsrel loadtest}: the server under concurrent clients on loopback, against extract on the same documents. */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
-        description = {"Load-tests newsrel serve on 127.0.0.1, bounded in time: runs newsrel extract on the documents "
-                + "(warm-up, and the expected answers), then a server with the same pipeline and threads under "
-                + "concurrent clients, then extract again. Prints throughput, latency percentiles, 503s and errors "
-                + "as Markdown; exit code 1 if any answer was wrong, failed or repeated."})
+        header = "Load-tests newsrel serve on 127.0.0.1, bounded in time.",
+        description = {"Runs newsrel extract on the documents (warm-up, and the expected",
+                "answers), then a server with the same pipeline and threads under",
+                "concurrent clients, then extract again. Prints throughput, latency",
+                "percentiles, 503s and errors as Markdown; exit code 1 if any answer",
+                "was wrong, failed or repeated.", ""})
 final class LoadTestCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Documents to send (default: ../shared/data/defnews-dev.jsonl when present, else corpus).")
+            description = {"Documents to send (default:", "../shared/data/defnews-dev.jsonl when present,", "else corpus)."})
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")

@@ -14,9 +14,11 @@ import picocli.CommandLine.Option;
 
 /** {@code newsrel serve}: parses the options and runs {@link NewsrelServer} until SIGTERM or Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the pipeline over HTTP: POST /v1/extract (JSON, NDJSON or text/plain), "
-                + "GET /v1/health, GET /v1/ready, the OpenAPI description at /v1/openapi.yaml and a try-it page at /.",
-                "Listens on 127.0.0.1 unless --host says otherwise. SIGTERM stops it after answering what it accepted."})
+        header = "Serves the pipeline over HTTP.",
+        description = {"POST /v1/extract (JSON, NDJSON or text/plain), GET /v1/health,",
+                "GET /v1/ready, the OpenAPI description at /v1/openapi.yaml and a",
+                "try-it page at /. Listens on 127.0.0.1 unless --host says otherwise.",
+                "SIGTERM stops it after answering what it accepted.", ""})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -51,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "One setting by dotted key, e.g. --set limits.maxDocumentChars=200000 (repeatable).")
+            description = {"One setting by dotted key (repeatable), e.g.", "--set limits.maxDocumentChars=200000"})
     Map<String, String> settings = Map.of();
 
     @Override

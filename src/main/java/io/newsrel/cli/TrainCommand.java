@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 /** {@code newsrel train}: trains newsrel's learned models. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         header = "Trains newsrel's learned models.",
-        subcommands = {TrainCommand.Systems.class})
+        subcommands = {TrainCommand.Systems.class, TrainRelationsCommand.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -27,7 +27,7 @@ final class TrainCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try: systems)");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand (try: systems, relations)");
     }
 
     /** {@code newsrel train systems --corpus DIR... --out FILE}. */

@@ -12,15 +12,18 @@ import java.util.Objects;
  *
  * @param corenlp  which CoreNLP annotators run and how
  * @param entities entity recognition and linking
+ * @param relations how relations are decided
  * @param input    how input records are read
  * @param output   what the JSON output holds
  * @param limits   what a batch run refuses, so one bad record cannot stall or sink it
  */
-public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Output output, Limits limits) {
+public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relations, Input input, Output output,
+                             Limits limits) {
 
     public PipelineConfig {
         Objects.requireNonNull(corenlp, "corenlp");
         Objects.requireNonNull(entities, "entities");
+        Objects.requireNonNull(relations, "relations");
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(limits, "limits");
@@ -87,6 +90,36 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Input input, Ou
             countryGazetteers = countryGazetteers == null ? List.of() : List.copyOf(countryGazetteers);
             companyGazetteers = companyGazetteers == null ? List.of() : List.copyOf(companyGazetteers);
             systemGazetteers = systemGazetteers == null ? List.of() : List.copyOf(systemGazetteers);
+        }
+    }
+
+    /**
+     * Relation settings.
+     *
+     * @param transferDecision      how arms transfers are decided: {@code learned} (a model scores every
+     *                              candidate deal) or {@code rules} (the hand-written rules alone)
+     * @param transferModelFile     the model written by {@code newsrel train relations}; empty for the
+     *                              model shipped in the jar
+     * @param transferMinConfidence candidate deals the model gives a lower probability are not reported
+     */
+    public record Relations(String transferDecision, String transferModelFile, double transferMinConfidence) {
+        public static final String LEARNED = "learned";
+        public static final String RULES = "rules";
+
+        public Relations {
+            if (!LEARNED.equals(transferDecision) && !RULES.equals(transferDecision)) {
+                throw new IllegalArgumentException("relations.transferDecision must be \"" + LEARNED + "\" or \""
+                        + RULES + "\": " + transferDecision);
+            }
+            transferModelFile = transferModelFile == null ? "" : transferModelFile;
+            if (transferMinConfidence < 0 || transferMinConfidence > 1) {
+                throw new IllegalArgumentException("relations.transferMinConfidence must lie in [0, 1]: "
+                        + transferMinConfidence);
+            }
+        }
+
+        public boolean learned() {
+            return LEARNED.equals(transferDecision);
         }
     }
 

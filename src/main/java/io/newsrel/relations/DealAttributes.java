@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The attributes of a deal read from its sentence: quantity, value, year or date. */
-final class DealAttributes {
+public final class DealAttributes {
 
     private DealAttributes() {
     }
@@ -21,7 +21,7 @@ final class DealAttributes {
      * The count right before a system, past adjectives and hyphenated modifiers: "36 Atmos 2000",
      * "two Ofek 13 satellites", "24 new K9s".
      */
-    static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
+    public static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (m.entity() != system) {
                 continue;
@@ -47,7 +47,7 @@ final class DealAttributes {
      * noun, "of", system), or, when the sentence names one system only, a number before a word
      * naming its kind ("to supply 48 combat jets").
      */
-    static Optional<Long> looseQuantity(SentenceFacts sentence, Entity system, Lexicon categories) {
+    public static Optional<Long> looseQuantity(SentenceFacts sentence, Entity system, Lexicon categories) {
         long systems = sentence.mentions.stream().filter(m -> m.type() == EntityType.SYSTEM)
                 .map(SentenceFacts.Placed::entity).distinct().count();
         for (int i = 0; i + 1 < sentence.tokens.size(); i++) {
@@ -80,7 +80,7 @@ final class DealAttributes {
      * The money of a sentence that prices "the deal" without naming its parties ("The deal is
      * worth nearly $375 million"): a deal word, a pricing word and an amount.
      */
-    static Optional<Money> dealPrice(SentenceFacts sentence) {
+    public static Optional<Money> dealPrice(SentenceFacts sentence) {
         boolean deal = false;
         boolean priced = false;
         for (int i = 0; i < sentence.tokens.size(); i++) {
@@ -128,7 +128,7 @@ final class DealAttributes {
     }
 
     /** The words naming the kind of system when no system is named: "air defense systems". */
-    static String categoryPhrase(SentenceFacts sentence, Lexicon categories) {
+    public static String categoryPhrase(SentenceFacts sentence, Lexicon categories) {
         for (int i = 0; i < sentence.tokens.size(); i++) {
             if (categories.matches(sentence.tokens.get(i))) {
                 int start = i;
@@ -170,7 +170,7 @@ final class DealAttributes {
      * before or after it (marked {@code yearFrom}); with no date near, the publication date is
      * recorded as {@code documentDate}, never as the deal's year.
      */
-    static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Attributes.Builder attrs,
+    public static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Attributes.Builder attrs,
                                 boolean withValue) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (withValue && !attrs.has(Attribute.VALUE)) {

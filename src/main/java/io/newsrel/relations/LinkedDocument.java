@@ -44,7 +44,7 @@ public final class LinkedDocument {
     }
 
     /** One sentence's tokens and placed mentions; a document is read by one thread at a time. */
-    SentenceFacts facts(int sentence) {
+    public SentenceFacts facts(int sentence) {
         if (facts[sentence] == null) {
             facts[sentence] = new SentenceFacts(this, sentence);
         }

@@ -97,6 +97,11 @@ public final class PhraseLexicon {
         });
     }
 
+    /** The rows of the file, in file order. */
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+
     /** Every phrase in the tokens, longest first where they overlap, in text order. */
     public List<Found> find(List<Token> tokens) {
         List<CoreLabel> labels = null;

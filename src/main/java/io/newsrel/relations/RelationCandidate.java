@@ -29,6 +29,11 @@ public record RelationCandidate(RelationType type, String key, Arguments args, A
         evidence = List.copyOf(evidence);
     }
 
+    /** The same candidate decided otherwise: another confidence and the rule or model that decided it. */
+    public RelationCandidate decidedBy(String newRule, double newConfidence) {
+        return new RelationCandidate(type, key, args, attrs, newConfidence, evidence, newRule);
+    }
+
     /** The same candidate with other attributes. */
     public RelationCandidate withAttrs(Attributes newAttrs) {
         return new RelationCandidate(type, key, args, newAttrs, confidence, evidence, rule);

@@ -1,27 +1,75 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceParser;
+import io.newsrel.config.ConfigException;
+import io.newsrel.config.PipelineConfig;
 import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.Lexicon;
+import io.newsrel.relations.transfer.ArmsTransferExtractor;
+import io.newsrel.relations.transfer.ParseCues;
+import io.newsrel.relations.transfer.TransferFeaturizer;
+import io.newsrel.relations.transfer.TransferModel;
+import io.newsrel.relations.transfer.TransferTriggers;
+import io.newsrel.util.DataFile;
+import io.newsrel.util.Resources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The built-in relation extractors, with their rule files from {@code models/relations/}. */
+/** The built-in relation extractors, with their rule files and models from {@code models/relations/}. */
 public final class RelationExtractors {
 
     public static final String DIR = "/models/relations/";
+    /** The shipped model of the learned transfer decision, written by {@code newsrel train relations}. */
+    public static final String TRANSFER_MODEL = DIR + "arms-transfer.model.gz";
 
     private RelationExtractors() {
     }
 
-    public static List<RelationExtractor> create() {
+    public static List<RelationExtractor> create(PipelineConfig config) {
         Lexicon categories = Lexicon.resource(EntityFinders.CATEGORY_WORDS);
+        PipelineConfig.Relations settings = config.relations();
+        TransferModel model = settings.learned() ? transferModel(settings.transferModelFile()) : null;
+        DefenceContext defence = DefenceContext.shipped();
         return List.of(
-                new ArmsTransferExtractor(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
-                        PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1), categories,
-                        DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")),
-                new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)),
-                new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)),
+                new DefenceGated(new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
+                        PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1)),
+                        new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
+                                DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories,
+                        transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
+                        model, settings.transferMinConfidence()), defence),
+                new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),
+                new DefenceGated(new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)), defence),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),
                 new DemonymCompanyExtractor(),
                 new GazetteerOrgCountryExtractor());
+    }
+
+    /** Lemma → cue class, from transfer-cue-words.tsv. */
+    static Map<String, String> transferCueWords() {
+        String path = DIR + "transfer-cue-words.tsv";
+        Map<String, String> cueWords = new LinkedHashMap<>();
+        for (DataFile.Line line : DataFile.lines(Resources.open(path, "rule file"), path)) {
+            String[] cols = line.columns();
+            if (cols.length != 2) {
+                throw line.error("expected 'lemma<TAB>class', got '" + line.text() + "'");
+            }
+            cueWords.put(cols[0].strip(), cols[1].strip());
+        }
+        return cueWords;
+    }
+
+    private static TransferModel transferModel(String file) {
+        String name = file.isEmpty() ? TRANSFER_MODEL : file;
+        try (InputStream in = file.isEmpty() ? Resources.open(TRANSFER_MODEL, "transfer model") : Files.newInputStream(Path.of(file))) {
+            return TransferModel.read(in, name);
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException("relations.transferModelFile: cannot read the transfer model " + name + ": "
+                    + e.getMessage());
+        }
     }
 }

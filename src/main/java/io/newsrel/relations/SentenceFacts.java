@@ -12,18 +12,18 @@ import java.util.OptionalInt;
  * One sentence as the relation rules read it: its tokens and its entity mentions with the token
  * positions they occupy.
  */
-final class SentenceFacts {
+public final class SentenceFacts {
 
     /** A mention placed on tokens [start, end). */
-    record Placed(Entity entity, int start, int end, boolean nested) {
-        EntityType type() {
+    public record Placed(Entity entity, int start, int end, boolean nested) {
+        public EntityType type() {
             return entity.type();
         }
     }
 
-    final int index;
-    final List<Token> tokens;
-    final List<Placed> mentions;
+    public final int index;
+    public final List<Token> tokens;
+    public final List<Placed> mentions;
 
     SentenceFacts(LinkedDocument document, int index) {
         this.index = index;
@@ -44,7 +44,7 @@ final class SentenceFacts {
      * (attr {@code country}: "the Kenya Defense Force", "Azerbaijan Defense Industry Ministry")
      * standing for that country, in text order; nested mentions left out.
      */
-    List<Placed> countriesWithStandIns(LinkedDocument document, java.util.Set<EntityType> bodies) {
+    public List<Placed> countriesWithStandIns(LinkedDocument document, java.util.Set<EntityType> bodies) {
         List<Placed> list = new ArrayList<>();
         for (Placed m : mentions) {
             if (m.nested()) {
@@ -60,22 +60,22 @@ final class SentenceFacts {
         return list;
     }
 
-    List<Placed> ofType(EntityType type, boolean withNested) {
+    public List<Placed> ofType(EntityType type, boolean withNested) {
         return mentions.stream().filter(m -> m.type() == type && (withNested || !m.nested())).toList();
     }
 
-    String lemma(int i) {
+    public String lemma(int i) {
         Token token = tokens.get(i);
         return (token.lemma() != null ? token.lemma() : token.text()).toLowerCase(Locale.ROOT);
     }
 
-    boolean isDeterminerOrAdjective(int i) {
+    public boolean isDeterminerOrAdjective(int i) {
         String pos = tokens.get(i).pos() == null ? "" : tokens.get(i).pos();
         return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("PRP$");
     }
 
     /** The word before a mention, skipping determiners and adjectives ("from the United States"). */
-    String wordBefore(Placed m) {
+    public String wordBefore(Placed m) {
         int i = m.start() - 1;
         while (i >= 0 && isDeterminerOrAdjective(i)) {
             i--;
@@ -84,12 +84,12 @@ final class SentenceFacts {
     }
 
     /** Whether the mention is followed by a possessive ("Morocco's order"). */
-    boolean isPossessive(Placed m) {
+    public boolean isPossessive(Placed m) {
         return m.end() < tokens.size() && tokens.get(m.end()).text().matches("['\u2019]s?");
     }
 
     /** "Turkey, India and Poland": only commas, "and" or "the" between two mentions. */
-    boolean continuesList(int previousEnd, int start) {
+    public boolean continuesList(int previousEnd, int start) {
         if (start <= previousEnd) {
             return false;
         }
@@ -103,7 +103,7 @@ final class SentenceFacts {
     }
 
     /** The first index at or after {@code from} whose lemma is one of {@code words}. */
-    OptionalInt find(int from, List<String> words) {
+    public OptionalInt find(int from, List<String> words) {
         for (int i = Math.max(0, from); i < tokens.size(); i++) {
             if (words.contains(lemma(i))) {
                 return OptionalInt.of(i);

@@ -1,5 +1,6 @@
 package io.newsrel.train;
 
+import io.newsrel.config.PipelineConfig;
 import io.newsrel.eval.DefnewsGold;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,4 +28,12 @@ public interface GoldTrainer {
      * @return the configuration settings (dotted key → value) that make a pipeline use the model
      */
     Map<String, Object> train(List<DefnewsGold.Article> gold, PipelineFactory pipelines, Path dir) throws IOException;
+
+    /**
+     * Whether a pipeline of this configuration uses the part, so that cross-validation trains it
+     * per fold; a part switched off (the transfer decision set to its rules) is not trained.
+     */
+    default boolean usedBy(PipelineConfig config) {
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 package io.newsrel.train;
 
+import io.newsrel.config.PipelineConfig;
 import java.util.List;
 
 /**
@@ -14,6 +15,11 @@ public final class LearnedParts {
 
     /** Every gold-trained part of the default pipeline. */
     public static List<GoldTrainer> all() {
-        return List.of();
+        return List.of(new TransferTrainer(TransferTrainer.DEFAULT_SIGMA));
+    }
+
+    /** The gold-trained parts a pipeline of this configuration uses, in training order. */
+    public static List<GoldTrainer> usedBy(PipelineConfig config) {
+        return all().stream().filter(part -> part.usedBy(config)).toList();
     }
 }

@@ -66,7 +66,7 @@ class ProgressByBytesTest {
 
     @Test
     void aResumedRunCountsTheErrorsOfTheSessionsBefore() throws IOException {
-        Path file = dump(400);
+        Path file = dump(4000);
         Path out = dir.resolve("out");
         ExtractOptions everyRecord = new ExtractOptions(1, 0, false, ExtractOptions.Start.NEW, 1e-9);
         RuntimeException killed = new IllegalStateException("killed");
@@ -81,12 +81,12 @@ class ProgressByBytesTest {
         ExtractOptions resume = new ExtractOptions(1, 0, false, ExtractOptions.Start.RESUME, 2);
         RunSummary summary = new ExtractJob(TestPipeline.get(), resume, seen::add).run(List.of(file), out, 0);
 
-        assertEquals(400, summary.failed());
+        assertEquals(4000, summary.failed());
         ProgressListener.Progress first = seen.get(0);
         assertEquals(100, first.earlier().records());
         assertEquals(100, first.earlier().failed());
         assertEquals(101, first.allFailed());
         assertTrue(first.earlier().bytes() > 0 && first.earlier().bytes() < first.input().bytesTotal(), first.toString());
-        assertEquals(400, seen.get(seen.size() - 1).allFailed());
+        assertEquals(4000, seen.get(seen.size() - 1).allFailed());
     }
 }

@@ -1,0 +1,104 @@
+package io.newsrel.cli;
+
+import io.newsrel.Pipeline;
+import io.newsrel.config.PipelineConfig;
+import io.newsrel.eval.DefnewsGold;
+import io.newsrel.train.CandidateCrossValidation;
+import io.newsrel.train.TransferModelCard;
+import io.newsrel.train.TransferTrainer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsrel train relations --gold FILE... -o FILE}: the learned arms-transfer decision. */
+@Command(name = "relations", mixinStandardHelpOptions = true,
+        header = "Trains the learned decision on arms transfers.",
+        description = {"Reads the gold articles with the pipeline, labels every candidate deal",
+                "against the gold, trains a logistic regression on them, cross-validates",
+                "it by document, and writes the model with its card (FILE with .md).", ""})
+final class TrainRelationsCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", paramLabel = "FILE", required = true, arity = "1..*",
+            description = "Gold articles (defnews JSONL, as ../shared/SPEC-gold.md).")
+    List<Path> gold;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Model to write (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("models/relations/arms-transfer.model.gz");
+
+    @Option(names = "--sigma", description = "Standard deviation of the Gaussian prior (default: ${DEFAULT-VALUE}).")
+    double sigma = TransferTrainer.DEFAULT_SIGMA;
+
+    @Option(names = "--cv", paramLabel = "K", description = "Folds of the cross-validation in the card; 0 skips it "
+            + "(default: ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--cv-seed", paramLabel = "N", description = "Seed of the split into folds (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
+    Path config;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!out.getFileName().toString().endsWith(".gz")) {
+            throw new UsageException("--out must name a .gz file: " + out, null);
+        }
+        if (folds == 1 || folds < 0) {
+            throw new UsageException("--cv needs 0 or at least 2 folds, got " + folds, null);
+        }
+        List<DefnewsGold.Article> articles = new ArrayList<>();
+        for (Path file : gold) {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("gold file not found: " + file, null);
+            }
+            articles.addAll(DefnewsGold.read(file));
+        }
+        Pipeline.Builder builder = Pipeline.builder().set("relations.transferDecision", PipelineConfig.Relations.RULES);
+        if (config != null) {
+            builder.configFile(config).set("relations.transferDecision", PipelineConfig.Relations.RULES);
+        }
+        Pipeline pipeline = PipelineLoading.load(builder);
+        TransferTrainer trainer = new TransferTrainer(sigma);
+        List<TransferTrainer.LabelledArticle> labelled = TransferTrainer.label(articles, pipeline);
+        TransferTrainer.Summary summary = TransferTrainer.summary(labelled);
+        CandidateCrossValidation.Result cv = folds == 0 ? null : CandidateCrossValidation.run(trainer, labelled, folds, seed,
+                pipeline.config().relations().transferMinConfidence());
+        var model = trainer.fit(labelled);
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            model.write(stream);
+        }
+        long bytes = Files.size(out);
+        Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.model)?\\.gz$", ".md"));
+        Files.writeString(card, TransferModelCard.markdown(gold.stream().map(p -> p.getFileName().toString()).toList(),
+                summary, sigma, cv, model, out.getFileName().toString(), bytes, LocalDate.now(), commandLine()),
+                StandardCharsets.UTF_8);
+        System.err.printf("newsrel: model %s (%,d bytes), card %s%n", out, bytes, card);
+        System.out.printf(Locale.ROOT, "candidate recall %.3f (%d of %d gold transfers)%n", summary.candidateRecall(),
+                summary.goldCovered(), summary.goldTransfers());
+        if (cv != null) {
+            System.out.printf(Locale.ROOT, "%d-fold cross-validated, candidate level: learned P %.3f R %.3f F1 %.3f; rules P %.3f R %.3f F1 %.3f%n",
+                    cv.folds(), cv.learned().precision(), cv.learned().recall(), cv.learned().f1(),
+                    cv.rules().precision(), cv.rules().recall(), cv.rules().f1());
+        }
+        return NewsrelCli.OK;
+    }
+
+    private String commandLine() {
+        StringBuilder cmd = new StringBuilder("newsrel train relations --gold");
+        gold.forEach(g -> cmd.append(' ').append(g.getFileName()));
+        cmd.append(" -o ").append(out).append(" --sigma ").append(sigma).append(" --cv ").append(folds);
+        return cmd.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package io.newsrel.relations.transfer;
+
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
+import io.newsrel.relations.RelationCandidate;
+import io.newsrel.relations.SentenceFacts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-written decision of earlier versions: a sentence with a trigger, a system (or a word
+ * naming a kind of system) and a recipient read by {@link TriggerRoles} states a transfer of each
+ * of its systems. The supplier country falls back on the supplying company's country, then the
+ * system's origin; a supplier read only from word order gives way to the system's known origin.
+ * A transfer within one country is domestic procurement and is dropped. Deals that name only a
+ * kind of system are kept only when both sides are cued, and dropped when the same two countries
+ * have a deal naming a system ({@link #withoutRedundantCategories}). Used as the "rules alone"
+ * decision and, through its verdict, as features of the learned one.
+ */
+public final class RuleTransfers {
+
+    public static final String RULE = "arms_transfer.trigger_roles";
+    private static final double ORIGIN_OVERRIDE_PENALTY = 0.1;
+    private static final double COMPANY_SUPPLIER_PENALTY = 0.05;
+    private static final double ORIGIN_SUPPLIER_PENALTY = 0.15;
+    private static final double CATEGORY_PENALTY = 0.2;
+
+    private RuleTransfers() {
+    }
+
+    /** The transfers the rules find, and the country pairs of category deals they do not report. */
+    public record Found(List<RelationCandidate> transfers, List<RelationCandidate> pairsOnly) {
+    }
+
+    public static Found find(DocumentReading reading) {
+        List<RelationCandidate> found = new ArrayList<>();
+        List<RelationCandidate> pairsOnly = new ArrayList<>();
+        for (int s = 0; s < reading.sentenceCount(); s++) {
+            SentenceFacts sentence = reading.sentence(s);
+            List<SentenceFacts.Placed> systems = sentence.ofType(EntityType.SYSTEM, false);
+            if (reading.triggers(s).isEmpty() || systems.isEmpty() && !reading.hasCategoryWord(s)) {
+                continue;
+            }
+            RoleReading roles = reading.roles(s).orElseThrow();
+            Status status = reading.mainTrigger(s).orElseThrow().status();
+            List<Entity> targets = systems.stream().map(SentenceFacts.Placed::entity).distinct().toList();
+            for (Entity recipient : roles.recipients()) {
+                for (Entity system : targets.isEmpty() ? Collections.<Entity>singletonList(null) : targets) {
+                    transfer(reading, s, roles, recipient, system, status, found, pairsOnly);
+                }
+            }
+        }
+        return new Found(withoutRedundantCategories(found), pairsOnly);
+    }
+
+    private static void transfer(DocumentReading reading, int s, RoleReading roles, Entity recipient, Entity system,
+                                 Status status, List<RelationCandidate> found, List<RelationCandidate> pairsOnly) {
+        String supplier = roles.supplierCode();
+        double confidence = roles.confidence();
+        String origin = system == null ? null : system.attrs().get("country");
+        if (supplier != null && !roles.supplierCued() && origin != null && !origin.equals(supplier)) {
+            // A supplier read only from word order loses to what the gazetteer knows of the
+            // system: "China" near "F-16" does not make China the supplier of F-16s.
+            supplier = origin;
+            confidence -= ORIGIN_OVERRIDE_PENALTY;
+        }
+        if (system == null && !(roles.supplierCued() && roles.recipientCued())) {
+            if (supplier != null && !supplier.equals(recipient.kbId())) {
+                pairsOnly.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, supplier, null, null), status, s,
+                        reading.document(), reading.categories(), 0, RULE));
+            }
+            return;
+        }
+        if (supplier == null && roles.company() != null) {
+            supplier = roles.company().attrs().get("country");
+            confidence -= COMPANY_SUPPLIER_PENALTY;
+        }
+        if (supplier == null && system != null) {
+            supplier = origin;
+            confidence -= ORIGIN_SUPPLIER_PENALTY;
+        }
+        if (supplier == null || supplier.equals(recipient.kbId())) {
+            return;
+        }
+        if (system == null) {
+            confidence -= CATEGORY_PENALTY;
+        }
+        found.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s,
+                reading.document(), reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE));
+    }
+
+    /**
+     * A deal naming only a category ("air defence systems") between two countries that also have
+     * a deal naming a system is most often that same deal, mentioned loosely: it is dropped.
+     */
+    static List<RelationCandidate> withoutRedundantCategories(List<RelationCandidate> found) {
+        Set<String> named = new HashSet<>();
+        for (RelationCandidate c : found) {
+            if (c.args().has(Role.SYSTEM)) {
+                named.add(pair(c));
+            }
+        }
+        return found.stream().filter(c -> c.args().has(Role.SYSTEM) || !named.contains(pair(c))).toList();
+    }
+
+    /** "recipient|supplier" in ISO3 codes. */
+    static String pair(RelationCandidate c) {
+        return c.attrs().get(Attribute.RECIPIENT_COUNTRY).orElse(null) + "|"
+                + c.attrs().get(Attribute.SUPPLIER_COUNTRY).orElse(null);
+    }
+}

@@ -1,0 +1,76 @@
+package io.newsrel.relations.transfer;
+
+import io.newsrel.model.Attribute;
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.model.Role;
+import io.newsrel.model.Status;
+import io.newsrel.relations.RelationCandidate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Systems the document names in sentences of their own ("The submarines will carry the Club-S
+ * missile complex") belong to the document's deal when they come from its supplier: such a
+ * system joins the deal of that supplier stated nearest before it (else nearest after), with low
+ * confidence and the system's first sentence as evidence. Systems of another origin, or already in
+ * a transfer, are left alone.
+ */
+public final class SameDealSystems {
+
+    public static final String RULE = "arms_transfer.same_deal_system";
+    private static final double CONFIDENCE = 0.5;
+
+    private SameDealSystems() {
+    }
+
+    /** A stated deal: its sentence and recipient. */
+    private record StatedDeal(int sentence, Entity recipient) {
+    }
+
+    /** @param deals the transfers stated in the document (and the pairs of unreported category deals) */
+    public static List<RelationCandidate> find(DocumentReading reading, List<RelationCandidate> deals) {
+        Map<String, List<StatedDeal>> bySupplier = new LinkedHashMap<>();
+        Set<String> transferred = new HashSet<>();
+        for (RelationCandidate c : deals) {
+            String recipientId = c.args().id(Role.RECIPIENT).orElse(null);
+            int sentence = c.evidence().isEmpty() ? -1 : c.evidence().get(0).sentence();
+            reading.document().entities().stream().filter(e -> e.id().equals(recipientId)).findFirst().ifPresent(r ->
+                    bySupplier.computeIfAbsent(c.attrs().get(Attribute.SUPPLIER_COUNTRY).orElse(null),
+                            k -> new ArrayList<>()).add(new StatedDeal(sentence, r)));
+            transferred.addAll(c.args().ids(Role.SYSTEM));
+        }
+        List<RelationCandidate> added = new ArrayList<>();
+        for (Entity system : reading.document().entities()) {
+            String origin = system.attrs().get("country");
+            if (system.type() != EntityType.SYSTEM || origin == null || transferred.contains(system.id())
+                    || !bySupplier.containsKey(origin)) {
+                continue;
+            }
+            int sentence = system.mentions().get(0).sentence();
+            Entity recipient = nearest(bySupplier.get(origin), sentence).recipient();
+            added.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, origin, null, system), Status.ORDERED,
+                    sentence, reading.document(), reading.categories(), CONFIDENCE, RULE));
+        }
+        return added;
+    }
+
+    /** The deal stated closest before the sentence, else closest after it. */
+    private static StatedDeal nearest(List<StatedDeal> deals, int sentence) {
+        StatedDeal best = null;
+        for (StatedDeal deal : deals) {
+            boolean before = deal.sentence() <= sentence;
+            boolean bestBefore = best != null && best.sentence() <= sentence;
+            if (best == null
+                    || before && (!bestBefore || deal.sentence() > best.sentence())
+                    || !before && !bestBefore && deal.sentence() < best.sentence()) {
+                best = deal;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsrel.relations.transfer;
+
+import io.newsrel.model.Status;
+import io.newsrel.relations.PhraseLexicon;
+import io.newsrel.relations.SentenceFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds transfer triggers in a sentence and the status each gives, turned PLANNED by a modifier
+ * shortly before it ("plans to buy", "decision to send", {@code status-modifiers.tsv}). A phrase
+ * whose status column says IGNORE ("technology transfer") only hides the shorter triggers inside it.
+ */
+public final class TransferTriggers {
+
+    /** Status column of a phrase that is no transfer but holds a trigger word. */
+    static final String IGNORE = "IGNORE";
+    private static final int MODIFIER_WINDOW = 4;
+    private static final List<String> SIDES = List.of("recipient", "supplier", "-");
+
+    private final PhraseLexicon triggers;
+    private final PhraseLexicon modifiers;
+
+    /**
+     * @param triggers  arms-transfer-triggers.tsv: phrase, subject side, status
+     * @param modifiers status-modifiers.tsv: phrase, status it turns the deal into
+     */
+    public TransferTriggers(PhraseLexicon triggers, PhraseLexicon modifiers) {
+        this.triggers = triggers;
+        this.modifiers = modifiers;
+        for (PhraseLexicon.Phrase phrase : triggers.phrases()) {
+            if (!SIDES.contains(phrase.column(0))) {
+                throw new IllegalArgumentException(phrase.origin() + ": subject must be one of " + SIDES + ", got '"
+                        + phrase.column(0) + "'");
+            }
+            if (!phrase.column(1).equals(IGNORE)) {
+                Status.valueOf(phrase.column(1).toUpperCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** The triggers of a sentence, in text order. */
+    public List<TransferTrigger> find(SentenceFacts sentence) {
+        List<TransferTrigger> found = new ArrayList<>();
+        for (PhraseLexicon.Found f : triggers.find(sentence.tokens)) {
+            if (!f.phrase().column(1).equals(IGNORE)) {
+                found.add(TransferTrigger.of(f, status(sentence, f)));
+            }
+        }
+        return found;
+    }
+
+    /** The trigger that reads roles best: the first with a subject (a verb), else the first. */
+    public static TransferTrigger main(List<TransferTrigger> triggers) {
+        return triggers.stream().filter(t -> t.subject().isPresent()).findFirst().orElse(triggers.get(0));
+    }
+
+    private Status status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        int from = Math.max(0, trigger.start() - MODIFIER_WINDOW);
+        for (PhraseLexicon.Found modifier : modifiers.find(sentence.tokens.subList(from, trigger.start()))) {
+            return Status.valueOf(modifier.phrase().column(0));
+        }
+        return Status.valueOf(trigger.phrase().column(1));
+    }
+}

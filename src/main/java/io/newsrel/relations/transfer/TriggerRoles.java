@@ -1,0 +1,293 @@
+package io.newsrel.relations.transfer;
+
+import io.newsrel.model.Entity;
+import io.newsrel.model.EntityType;
+import io.newsrel.relations.LinkedDocument;
+import io.newsrel.relations.SentenceFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the sides of the countries of a trigger sentence from cues, strongest first:
+ * <ol>
+ *   <li>the dependency parse ({@link ParseCues}): subject, passive agent, "from", "to", possessor;</li>
+ *   <li>a list continues the side of its first member ("ordered by Turkey, India and Poland");</li>
+ *   <li>a possessive owning the trigger names its actor ("Morocco's order");</li>
+ *   <li>prepositions: "from X" and "by X" name the supplier, "to X" and "for X" the recipient;</li>
+ *   <li>a country word qualifying a company is that company's nationality, hence the supplier
+ *       ("Israeli company Elbit Systems");</li>
+ *   <li>the closest country before the trigger is its subject; one left over after the other side
+ *       is known takes the remaining side;</li>
+ *   <li>"the kingdom", "the country", a leading "It" stand for the document's focus country;
+ *       a Foreign Military Sale is a sale by the United States.</li>
+ * </ol>
+ * These are the hand-written rules of earlier versions; the learned decision reads their verdict
+ * and each country's cue as features.
+ */
+public final class TriggerRoles {
+
+    private static final List<String> SUPPLIER_PREPOSITIONS = List.of("from", "by");
+    /** "a contract with IAI": with names a supplying company, not a supplying country. */
+    private static final List<String> COMPANY_PREPOSITIONS = List.of("from", "by", "with");
+    private static final List<String> COMPANY_WORDS = List.of("company", "firm", "manufacturer", "maker", "select");
+    private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "for");
+    private static final List<String> EXAMPLE_WORDS = List.of("including", "like", "as");
+    private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
+    /** "China's state-owned China Shipbuilding": up to five lower-case tokens between. */
+    private static final int MAX_QUALIFIER_GAP = 5;
+    private static final double BASE_CONFIDENCE = 0.55;
+    /** A trigger that is a noun ("acquisitions", "contract") carries less than a verb with a subject. */
+    private static final double NOUN_TRIGGER_PENALTY = 0.05;
+
+    private TriggerRoles() {
+    }
+
+    /** The sides of the sentence's countries (armed forces named after a country stand for it). */
+    public static RoleReading read(SentenceFacts sentence, TransferTrigger trigger, Map<Integer, String> parsed,
+                                   Optional<Entity> focus, LinkedDocument document) {
+        Reading r = new Reading();
+        List<SentenceFacts.Placed> countries = sentence.countriesWithStandIns(document, Set.of(EntityType.MILITARY));
+        assignCued(r, sentence, trigger, parsed, countries);
+        r.recipientCued = !r.recipients.isEmpty();
+        if (!r.recipients.isEmpty() || r.supplier != null) {
+            r.confidence += 0.2;
+        }
+        assignLeftOver(r);
+        if (r.recipients.isEmpty() && focus.isPresent() && mentionsAnaphor(sentence)
+                && (r.supplier == null || !r.supplier.kbId().equals(focus.get().kbId()))) {
+            r.addRecipient(focus.get(), "anaphor");
+            r.confidence -= 0.1;
+        }
+        if (r.supplier == null && mentionsForeignMilitarySales(sentence)) {
+            r.fms = true;
+            r.supplierCued = true;
+        }
+        r.company = supplierCompany(sentence, trigger, sentence.ofType(EntityType.COMPANY, false), r.recipients);
+        if (r.supplier != null) {
+            r.confidence += 0.1;
+        }
+        if (trigger.isNoun(sentence)) {
+            r.confidence -= NOUN_TRIGGER_PENALTY;
+        }
+        return new RoleReading(r.recipients, r.supplier, r.fms, r.company, r.recipientCued, r.supplierCued,
+                r.confidence, r.cues);
+    }
+
+    /** A reading being built. */
+    private static final class Reading {
+        final List<Entity> recipients = new ArrayList<>();
+        final List<Entity> unassigned = new ArrayList<>();
+        final Map<String, String> cues = new LinkedHashMap<>();
+        Entity supplier;
+        Entity company;
+        boolean fms;
+        boolean recipientCued;
+        boolean supplierCued;
+        double confidence = BASE_CONFIDENCE;
+
+        void add(Side side, Entity country, String cue) {
+            if (side == Side.RECIPIENT) {
+                addRecipient(country, cue);
+            } else if (supplier == null) {
+                supplier = country;
+                cues.putIfAbsent(country.kbId(), cue);
+            }
+        }
+
+        void addRecipient(Entity country, String cue) {
+            if (!isRecipient(country)) {
+                recipients.add(country);
+                cues.putIfAbsent(country.kbId(), cue);
+            }
+        }
+
+        boolean isRecipient(Entity country) {
+            return recipients.stream().anyMatch(r -> r.kbId().equals(country.kbId()));
+        }
+    }
+
+    private static void assignCued(Reading r, SentenceFacts sentence, TransferTrigger trigger,
+                                   Map<Integer, String> parsed, List<SentenceFacts.Placed> countries) {
+        boolean passive = trigger.isPassive(sentence);
+        List<SentenceFacts.Placed> companies = sentence.ofType(EntityType.COMPANY, false);
+        boolean parsedSubject = countries.stream().map(c -> ParseCues.cueOf(parsed, c))
+                .anyMatch(c -> c != null && !c.equals("supplier") && !c.equals("recipient"));
+        SentenceFacts.Placed subject = null;
+        Side previous = null;
+        int previousEnd = -1;
+        for (SentenceFacts.Placed country : countries) {
+            String before = sentence.wordBefore(country);
+            String cue = ParseCues.cueOf(parsed, country);
+            Side side;
+            String why;
+            Side parsedSide = cue == null ? null : sideOfCue(cue, trigger);
+            if (parsedSide != null) {
+                side = parsedSide;
+                why = "parse:" + cue;
+                r.supplierCued |= side == Side.SUPPLIER && r.supplier == null;
+            } else if (previous != null && sentence.continuesList(previousEnd, country.start())) {
+                side = previous;
+                why = "list";
+            } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
+                side = trigger.actorSide();
+                why = "possessive";
+            } else if (before.equals("by") && passive) {
+                side = trigger.subject().orElse(Side.SUPPLIER);
+                why = "passive-by";
+            } else if (SUPPLIER_PREPOSITIONS.contains(before)) {
+                side = Side.SUPPLIER;
+                why = "prep:" + before;
+                r.supplierCued |= r.supplier == null;
+            } else if (RECIPIENT_PREPOSITIONS.contains(before)
+                    || EXAMPLE_WORDS.contains(before) && trigger.subject().equals(Optional.of(Side.RECIPIENT))) {
+                // "to Egypt"; "CH-4 operators including Egypt, Iraq and Jordan"
+                side = Side.RECIPIENT;
+                why = "prep:" + before;
+            } else if (qualifiesCompany(sentence, country, companies)) {
+                side = Side.SUPPLIER;
+                why = "company-nationality";
+                r.supplierCued |= r.supplier == null;
+            } else if (passive && country.start() >= trigger.end()
+                    && trigger.subject().equals(Optional.of(Side.RECIPIENT))) {
+                // "have been ordered by nine countries -- Turkey, India, Poland"
+                side = Side.RECIPIENT;
+                why = "passive-after";
+            } else {
+                side = null;
+                why = null;
+                if (country.end() <= trigger.start() && !parsedSubject) {
+                    // the closest country before the trigger is its subject; for a noun ("entered
+                    // an agreement for 48 Kaan") the party that enters a deal is the buyer
+                    subject = country;
+                } else {
+                    r.unassigned.add(country.entity());
+                }
+            }
+            if (side != null) {
+                r.add(side, country.entity(), why);
+            }
+            previous = side;
+            previousEnd = country.end();
+        }
+        if (subject != null) {
+            Side side = trigger.subject().isEmpty() ? Side.RECIPIENT
+                    : passive ? trigger.actorSide().opposite() : trigger.actorSide();
+            // The subject of a verb says who acts: "The United States donated 12 Bastion".
+            r.supplierCued |= side == Side.SUPPLIER && !trigger.isNoun(sentence) && r.supplier == null;
+            r.add(side, subject.entity(), "position:before-trigger");
+        }
+    }
+
+    /** A country no cue placed takes the side still empty. */
+    private static void assignLeftOver(Reading r) {
+        for (Entity e : r.unassigned) {
+            if (r.recipients.isEmpty() && r.supplier != null && !e.kbId().equals(r.supplier.kbId())) {
+                r.addRecipient(e, "left-over");
+            } else if (r.supplier == null && !r.recipients.isEmpty() && !r.isRecipient(e)) {
+                r.supplier = e;
+                r.cues.putIfAbsent(e.kbId(), "left-over");
+            }
+        }
+    }
+
+    /** The side a parse cue gives, or null. */
+    private static Side sideOfCue(String cue, TransferTrigger trigger) {
+        return switch (cue) {
+            case "subject", "agent", "possessor" -> trigger.actorSide();
+            case "patient" -> trigger.subject().map(Side::opposite).orElse(null);
+            case "supplier" -> Side.SUPPLIER;
+            case "recipient" -> Side.RECIPIENT;
+            default -> null;
+        };
+    }
+
+    /** "Morocco's order": the possessive governs the trigger (adjectives may stand between). */
+    private static boolean ownsTrigger(SentenceFacts sentence, SentenceFacts.Placed country, TransferTrigger trigger) {
+        int i = country.end() + 1;
+        while (i < trigger.start() && sentence.isDeterminerOrAdjective(i)) {
+            i++;
+        }
+        return i == trigger.start();
+    }
+
+    /** The supplying company: named after from/with/by, qualified by a country word, or subject of a supply verb. */
+    static Entity supplierCompany(SentenceFacts sentence, TransferTrigger trigger, List<SentenceFacts.Placed> companies,
+                                  List<Entity> recipients) {
+        for (SentenceFacts.Placed company : companies) {
+            String before = sentence.wordBefore(company);
+            boolean cued = makesSystemAfter(sentence, company) || COMPANY_PREPOSITIONS.contains(before)
+                    || COMPANY_WORDS.contains(before)
+                    || trigger.subject().equals(Optional.of(Side.SUPPLIER)) && company.end() <= trigger.start();
+            String country = company.entity().attrs().get("country");
+            boolean foreign = country == null || recipients.stream().noneMatch(r -> country.equals(r.kbId()));
+            if (cued && foreign) {
+                return company.entity();
+            }
+        }
+        return null;
+    }
+
+    /** "48 Turkish Aerospace (TAI) Kaan fighters": a company naming the system right after it made it. */
+    static boolean makesSystemAfter(SentenceFacts sentence, SentenceFacts.Placed company) {
+        return sentence.mentions.stream().anyMatch(m -> m.type() == EntityType.SYSTEM
+                && m.start() >= company.end() && m.start() - company.end() <= 3
+                && sentence.tokens.subList(company.end(), m.start()).stream()
+                        .allMatch(t -> t.text().matches("[()]|['\u2019]s?") || "NNP".equals(t.pos())));
+    }
+
+    /**
+     * A country word qualifying a company: only lower-case nouns, adjectives, participles or a
+     * possessive between them ("Israeli company Elbit Systems", "China's state-owned CSOC"),
+     * never a verb or a preposition ("Morocco signed a contract with IAI").
+     */
+    static boolean qualifiesCompany(SentenceFacts sentence, SentenceFacts.Placed country,
+                                    List<SentenceFacts.Placed> companies) {
+        for (SentenceFacts.Placed company : companies) {
+            int gap = company.start() - country.end();
+            if (gap < 0 || gap > MAX_QUALIFIER_GAP) {
+                continue;
+            }
+            boolean qualifying = true;
+            for (int i = country.end(); i < company.start(); i++) {
+                String text = sentence.tokens.get(i).text();
+                String pos = String.valueOf(sentence.tokens.get(i).pos());
+                qualifying &= text.equals(text.toLowerCase(Locale.ROOT))
+                        && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("POS")
+                        || pos.equals("HYPH"));
+            }
+            if (qualifying) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean mentionsForeignMilitarySales(SentenceFacts sentence) {
+        for (int i = 0; i < sentence.tokens.size(); i++) {
+            String w = sentence.tokens.get(i).text();
+            if (w.equals("FMS") || w.equals("Foreign") && i + 2 < sentence.tokens.size()
+                    && sentence.tokens.get(i + 1).text().equals("Military")
+                    && sentence.tokens.get(i + 2).text().startsWith("Sale")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean mentionsAnaphor(SentenceFacts sentence) {
+        if (!sentence.tokens.isEmpty() && sentence.tokens.get(0).text().equals("It")) {
+            return true;
+        }
+        for (int i = 1; i < sentence.tokens.size(); i++) {
+            if (sentence.lemma(i - 1).equals("the") && ANAPHORS.contains(sentence.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
