@@ -55,7 +55,7 @@ public final class CooperationExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
     }
 
     @Override
@@ -64,13 +64,24 @@ public final class CooperationExtractor implements RelationExtractor {
         for (int s = 0; s < document.sentences().size(); s++) {
             SentenceFacts sentence = document.facts(s);
             Optional<PhraseLexicon.Found> trigger = triggers.find(sentence.tokens).stream()
-                    .filter(f -> !BARE.contains(f.phrase().text()) || defenceNear(sentence))
+                    .filter(f -> !BARE.contains(f.phrase().text()) || bareAgreement(sentence, f))
                     .findFirst();
             if (trigger.isEmpty()) {
                 continue;
             }
+            List<SentenceFacts.Placed> countries = sentence.ofType(EntityType.COUNTRY, true).stream()
+                    .filter(c -> !sentence.qualifiesCompany(c)).toList();
+            List<List<SentenceFacts.Placed>> pairs = CooperationCues.bilaterals(sentence, trigger.get(), countries);
+            if (!pairs.isEmpty()) {
+                for (List<SentenceFacts.Placed> pair : pairs) {
+                    Map<String, Entity> parties = new TreeMap<>();
+                    pair.forEach(c -> parties.put(c.entity().kbId(), c.entity()));
+                    add(document, s, sentence, trigger.get(), parties, 0.7, found);
+                }
+                continue;
+            }
             Map<String, Entity> parties = new TreeMap<>();
-            for (SentenceFacts.Placed country : sentence.ofType(EntityType.COUNTRY, true)) {
+            for (SentenceFacts.Placed country : countries) {
                 parties.put(country.entity().kbId(), country.entity());
             }
             double confidence = 0.7;
@@ -80,19 +91,32 @@ public final class CooperationExtractor implements RelationExtractor {
                         .forEach(e -> parties.put(e.kbId(), e));
                 confidence = 0.5;
             }
-            if (parties.size() < 2) {
-                continue;
+            if (parties.size() >= 2) {
+                add(document, s, sentence, trigger.get(), parties, confidence, found);
             }
-            Arguments args = Arguments.builder()
-                    .set(Role.PARTIES, parties.values().stream().map(Entity::id).toList()).build();
-            Attributes.Builder attrs = Attributes.builder()
-                    .put(Attribute.KIND, trigger.get().phrase().column(0))
-                    .put(Attribute.PARTY_COUNTRIES, List.copyOf(parties.keySet()));
-            DealAttributes.addValueAndDate(sentence, document, attrs, false);
-            found.add(new RelationCandidate(RelationType.COOPERATION_AGREEMENT, String.join("+", parties.keySet()),
-                    args, attrs.build(), confidence, List.of(document.evidence(s)), RULE));
         }
         return found;
+    }
+
+    private static void add(LinkedDocument document, int s, SentenceFacts sentence, PhraseLexicon.Found trigger,
+                            Map<String, Entity> parties, double confidence, List<RelationCandidate> found) {
+        Arguments args = Arguments.builder()
+                .set(Role.PARTIES, parties.values().stream().map(Entity::id).toList()).build();
+        Attributes.Builder attrs = Attributes.builder()
+                .put(Attribute.KIND, trigger.phrase().column(0))
+                .put(Attribute.PARTY_COUNTRIES, List.copyOf(parties.keySet()));
+        DealAttributes.addValueAndDate(sentence, document, attrs, false);
+        found.add(new RelationCandidate(RelationType.COOPERATION_AGREEMENT, String.join("+", parties.keySet()),
+                args, attrs.build(), confidence, List.of(document.evidence(s)), RULE));
+    }
+
+    /**
+     * A bare "agreement", "accord" or "pact" is a defence cooperation only as a noun ("according
+     * to" is not an accord), with a defence word near, and outside a sentence that buys or sells.
+     */
+    private static boolean bareAgreement(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        String tag = sentence.tokens.get(trigger.end() - 1).pos();
+        return tag != null && tag.startsWith("NN") && defenceNear(sentence) && !CooperationCues.isProcurement(sentence);
     }
 
     private static boolean defenceNear(SentenceFacts sentence) {

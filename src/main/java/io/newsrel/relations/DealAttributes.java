@@ -18,8 +18,9 @@ public final class DealAttributes {
     }
 
     /**
-     * The count right before a system, past adjectives and hyphenated modifiers: "36 Atmos 2000",
-     * "two Ofek 13 satellites", "24 new K9s".
+     * The count right before a system, past adjectives, hyphenated modifiers, the maker and the
+     * country of origin: "36 Atmos 2000", "two Ofek 13 satellites", "24 new K9s", "24 U.S. F-35
+     * fighter jets", "13 Soviet-era MiG-29s".
      */
     public static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
         for (SentenceFacts.Placed m : sentence.mentions) {
@@ -28,8 +29,10 @@ public final class DealAttributes {
             }
             int i = m.start() - 1;
             while (i >= 0 && (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
-                    || sentence.tokens.get(i).text().matches("[-()]") || insideCompany(sentence, i))) {
-                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters": the maker may stand between
+                    || sentence.tokens.get(i).text().matches("[-()]|\\p{L}+-(era|made|built|designed)")
+                    || insideMaker(sentence, i))) {
+                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters", "14 U.S. F-16s": the maker
+                // or the country of origin may stand between
                 i--;
             }
             if (i >= 0 && "CD".equals(sentence.tokens.get(i).pos())) {
@@ -72,8 +75,9 @@ public final class DealAttributes {
         return Optional.empty();
     }
 
-    private static boolean insideCompany(SentenceFacts sentence, int token) {
-        return sentence.mentions.stream().anyMatch(c -> c.type() == EntityType.COMPANY && c.start() <= token && token < c.end());
+    private static boolean insideMaker(SentenceFacts sentence, int token) {
+        return sentence.mentions.stream().anyMatch(c -> (c.type() == EntityType.COMPANY || c.type() == EntityType.COUNTRY)
+                && c.start() <= token && token < c.end());
     }
 
     /**

@@ -26,6 +26,8 @@ import java.util.Set;
 public final class LocalProductionExtractor implements RelationExtractor {
 
     static final String RULE = "local_production.trigger_company_host";
+    /** How many sentences away the company of a sentence that names none may be named. */
+    private static final int COMPANY_REACH = 2;
 
     private final PhraseLexicon triggers;
     private final SentenceNeeds needs;
@@ -60,25 +62,20 @@ public final class LocalProductionExtractor implements RelationExtractor {
             if (triggers.find(sentence.tokens).isEmpty()) {
                 continue;
             }
-            // a ministry or armed force named after its country stands for it as host
+            // a ministry or armed force named after its country stands for it as host; a country
+            // that qualifies a company ("France's Airbus") names the company's nationality
             List<SentenceFacts.Placed> places = sentence.countriesWithStandIns(document,
-                    Set.of(EntityType.GOVERNMENT, EntityType.MILITARY));
-            for (SentenceFacts.Placed company : sentence.ofType(EntityType.COMPANY, false)) {
+                    Set.of(EntityType.GOVERNMENT, EntityType.MILITARY)).stream()
+                    .filter(p -> !sentence.qualifiesCompany(p)).toList();
+            List<SentenceFacts.Placed> companies = sentence.ofType(EntityType.COMPANY, false).stream()
+                    .filter(c -> c.entity().attrs().get("country") != null).toList();
+            if (companies.isEmpty()) {
+                companyNamedNearby(document, s, sentence, places, found);
+                continue;
+            }
+            for (SentenceFacts.Placed company : companies) {
                 String home = company.entity().attrs().get("country");
-                if (home == null) {
-                    continue;
-                }
-                // hosts named after "in" (and the countries listed with them) are sure; else the first foreign country
-                List<Entity> hosts = new ArrayList<>();
-                int previousEnd = -1;
-                for (SentenceFacts.Placed place : places) {
-                    boolean inPhrase = sentence.wordBefore(place).equals("in")
-                            || previousEnd >= 0 && sentence.continuesList(previousEnd, place.start());
-                    if (!place.entity().kbId().equals(home) && inPhrase && !hosts.contains(place.entity())) {
-                        hosts.add(place.entity());
-                        previousEnd = place.end();
-                    }
-                }
+                List<Entity> hosts = hostsAfterIn(sentence, places, home);
                 double confidence = 0.75;
                 if (hosts.isEmpty()) {
                     places.stream().map(SentenceFacts.Placed::entity).filter(e -> !e.kbId().equals(home))
@@ -86,20 +83,69 @@ public final class LocalProductionExtractor implements RelationExtractor {
                     confidence = 0.55;
                 }
                 for (Entity host : hosts) {
-                    Arguments args = Arguments.builder()
-                            .add(Role.COMPANY, company.entity().id())
-                            .add(Role.HOST_COUNTRY, host.id())
-                            .set(Role.SYSTEM, sentence.ofType(EntityType.SYSTEM, false).stream()
-                                    .map(m -> m.entity().id()).distinct().toList())
-                            .build();
-                    Attributes.Builder attrs = Attributes.builder().put(Attribute.HOST_COUNTRY, host.kbId());
-                    DealAttributes.addValueAndDate(sentence, document, attrs, false);
-                    found.add(new RelationCandidate(RelationType.LOCAL_PRODUCTION,
-                            company.entity().id() + "|" + host.kbId(), args, attrs.build(), confidence,
-                            List.of(document.evidence(s)), RULE));
+                    found.add(candidate(document, s, sentence, company.entity(), host, confidence));
                 }
             }
         }
         return found;
+    }
+
+    /** Hosts named after "in" and the countries listed with them ("facilities in Pakistan and Myanmar"). */
+    private static List<Entity> hostsAfterIn(SentenceFacts sentence, List<SentenceFacts.Placed> places, String home) {
+        List<Entity> hosts = new ArrayList<>();
+        int previousEnd = -1;
+        for (SentenceFacts.Placed place : places) {
+            boolean inPhrase = sentence.wordBefore(place).equals("in")
+                    || previousEnd >= 0 && sentence.continuesList(previousEnd, place.start());
+            if (!place.entity().kbId().equals(home) && inPhrase && !hosts.contains(place.entity())) {
+                hosts.add(place.entity());
+                previousEnd = place.end();
+            }
+        }
+        return hosts;
+    }
+
+    /**
+     * A sentence that states production "in" a country but names no company ("The agreement also
+     * covers technology transfer ensuring the production of rockets in Poland") takes the foreign
+     * company named closest to it, within {@value #COMPANY_REACH} sentences.
+     */
+    private static void companyNamedNearby(LinkedDocument document, int s, SentenceFacts sentence,
+                                           List<SentenceFacts.Placed> places, List<RelationCandidate> found) {
+        for (Entity host : hostsAfterIn(sentence, places, null)) {
+            nearestForeignCompany(document, s, host.kbId())
+                    .ifPresent(company -> found.add(candidate(document, s, sentence, company, host, 0.5)));
+        }
+    }
+
+    private static java.util.Optional<Entity> nearestForeignCompany(LinkedDocument document, int s, String host) {
+        for (int distance = 1; distance <= COMPANY_REACH; distance++) {
+            for (int near : new int[] {s - distance, s + distance}) {
+                if (near < 0 || near >= document.sentences().size()) {
+                    continue;
+                }
+                for (SentenceFacts.Placed company : document.facts(near).ofType(EntityType.COMPANY, false)) {
+                    String home = company.entity().attrs().get("country");
+                    if (home != null && !home.equals(host)) {
+                        return java.util.Optional.of(company.entity());
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static RelationCandidate candidate(LinkedDocument document, int s, SentenceFacts sentence, Entity company,
+                                               Entity host, double confidence) {
+        Arguments args = Arguments.builder()
+                .add(Role.COMPANY, company.id())
+                .add(Role.HOST_COUNTRY, host.id())
+                .set(Role.SYSTEM, sentence.ofType(EntityType.SYSTEM, false).stream()
+                        .map(m -> m.entity().id()).distinct().toList())
+                .build();
+        Attributes.Builder attrs = Attributes.builder().put(Attribute.HOST_COUNTRY, host.kbId());
+        DealAttributes.addValueAndDate(sentence, document, attrs, false);
+        return new RelationCandidate(RelationType.LOCAL_PRODUCTION, company.id() + "|" + host.kbId(), args,
+                attrs.build(), confidence, List.of(document.evidence(s)), RULE);
     }
 }

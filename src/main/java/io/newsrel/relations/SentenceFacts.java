@@ -60,6 +60,33 @@ public final class SentenceFacts {
         return list;
     }
 
+    /** Nouns naming a company, which a country word before them qualifies. */
+    private static final java.util.Set<String> COMPANY_NOUNS = java.util.Set.of("company", "firm", "shipbuilder",
+            "manufacturer", "maker", "contractor", "corporation", "producer", "developer", "group", "shipyard",
+            "supplier", "start-up", "startup");
+    /** How many words a qualifier may stand before its company noun ("Indian defence technology firm"). */
+    private static final int QUALIFIER_REACH = 3;
+
+    /**
+     * Whether a country mention qualifies a company, naming its nationality rather than a party or
+     * a place: a company noun follows it closely ("French company CYGR", "South Korean shipbuilder")
+     * or a company's name does, possessive or not ("France's Airbus", "Israeli Aeronautics").
+     */
+    public boolean qualifiesCompany(Placed country) {
+        int end = Math.min(tokens.size(), country.end() + QUALIFIER_REACH);
+        for (int i = country.end(); i < end; i++) {
+            if (COMPANY_NOUNS.contains(lemma(i))) {
+                return true;
+            }
+        }
+        for (Placed company : ofType(EntityType.COMPANY, false)) {
+            if (company.start() >= country.end() && company.start() <= country.end() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Placed> ofType(EntityType type, boolean withNested) {
         return mentions.stream().filter(m -> m.type() == type && (withNested || !m.nested())).toList();
     }

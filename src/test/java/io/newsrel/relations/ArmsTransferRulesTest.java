@@ -30,9 +30,10 @@ class ArmsTransferRulesTest {
                 transfers("Poland bought 180 K2 tanks from South Korea in 2022."));
     }
 
+    /** "fighter" gives the sentence its military context: without one no transfer is read (DefenceContext). */
     @Test
     void theSubjectOfSellIsTheSupplierAndToNamesTheRecipient() {
-        assertEquals(List.of("EGY<-FRA Rafale"), transfers("France sold 30 Rafale jets to Egypt."));
+        assertEquals(List.of("EGY<-FRA Rafale"), transfers("France sold 30 Rafale fighter jets to Egypt."));
     }
 
     @Test
