@@ -72,6 +72,8 @@ class StageContractTest {
             "Japan and Australia signed defence agreements on Friday.\n"
                     + "The K9 howitzers were ordered by Poland, Norway and Australia.\n"
                     + "Poland, a neighbour of Germany, bought 180 K2 tanks.",
+            // a bare "agreement" is a cooperation only as a noun (its tag)
+            "France and Greece signed an agreement on military training.",
             // a plural word before an organisation says it is a company
             "Drone makers Vestrum Aerial showed their aircraft.");
 
