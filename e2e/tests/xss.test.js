@@ -14,6 +14,7 @@ const ARTICLE = {
   id: "xss-<img src=x onerror=\"__pwned='id'\">",
   title: "<script>__pwned='title'</script> Morocco buys artillery",
   date: "2025-03-01",
+  url: "javascript:__pwned='url'",
   text: `In 2025, Morocco selected Israeli company Elbit Systems to supply 36 Atmos 2000 howitzers ${SCRIPT} for the army.\n`
     + `In 2022, Poland ordered 180 K2 tanks from South Korea ${IMG} at a price of ${ENTITIES} --> </script><!-- in total.\n`,
 };
@@ -65,6 +66,30 @@ test("the document view shows script, event handler and entities as the article 
   assert.equal(await page.textContent("#document h2"), ARTICLE.title);
   assert.ok((await page.textContent("#document .meta")).includes(ARTICLE.id));
   await page.screenshot({ path: screenshotPath("report-xss-document.png"), fullPage: true });
+  await assertNothingRan();
+});
+
+test("a source address that is not http or https stays text, not a link", async () => {
+  assert.equal(await page.locator("#document a#source-link").count(), 0);
+  assert.equal(await page.textContent("#source-text"), ARTICLE.url);
+  assert.equal(await page.locator("a[href^=javascript]").count(), 0);
+  await assertNothingRan();
+});
+
+test("the network and the timeline run nothing and draw names as text", async () => {
+  await page.click("#nav-charts");
+  await page.waitForSelector("#network");
+  assert.ok(await page.locator("#network .edge").count() > 0, "no transfer drawn");
+  assert.ok(await page.locator("#timeline .bar-year").count() > 0, "no year drawn");
+  assert.equal(await page.locator("#network *:not(g):not(path):not(circle):not(text):not(title)").count(), 0);
+  await assertNothingRan();
+});
+
+test("markup in the address's filters fills the filter as text and runs nothing", async () => {
+  await page.evaluate((payload) => { location.hash = "#relations?system=" + encodeURIComponent(payload) + "&sort=<b>"; }, IMG);
+  await page.waitForFunction((payload) => document.querySelector("#filter-system")?.value === payload, IMG);
+  assert.equal(await page.getAttribute("#count", "data-count"), "0");
+  assert.equal(await page.inputValue("#sort"), "confidence-desc", "an unknown sort falls back to the default");
   await assertNothingRan();
 });
 

@@ -5,7 +5,13 @@
   var data = window.NEWSREL.data;
   var app = document.getElementById("app");
   var PAGE_SIZE = 50;
-  var state = { type: "", country: "", system: "", minConfidence: 0, sort: "confidence-desc", page: 0 };
+  // The filters; the page's address holds them (#relations?type=...&yearFrom=...), so a reload
+  // or a shared link shows the same selection.
+  var DEFAULTS = { type: "", country: "", supplier: "", recipient: "", system: "", minConfidence: 0, yearFrom: "",
+    yearTo: "", status: "", register: "", sort: "confidence-desc" };
+  var state = {};
+  var page = 0;
+  var view = "relations";
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -52,9 +58,10 @@
     return String(value);
   }
 
-  function relationTable(rows, showDocument) {
+  // doc: the loaded document when the table is a document's (its relations can then be corrected)
+  function relationTable(rows, showDocument, doc) {
     var head = el("tr", null, ["Type", "Arguments", "Attributes", "Confidence", "Evidence"]
-      .concat(showDocument ? ["Document"] : []).map(function (h) { return el("th", { text: h }); }));
+      .concat(showDocument ? ["Document"] : []).concat(["Review"]).map(function (h) { return el("th", { text: h }); }));
     var body = el("tbody");
     rows.forEach(function (r) {
       var args = el("ul", { className: "args" }, r.args.map(function (a) {
@@ -78,7 +85,9 @@
         var link = el("a", { href: "#doc/" + r.doc, text: entry.title || entry.id });
         cells.push(el("td", { className: "doc" }, [link, el("div", { className: "rule", text: r.id + " · " + r.rule })]));
       }
-      body.appendChild(el("tr", { className: "relation", "data-type": r.type }, cells));
+      cells.push(review.cell(r, doc));
+      body.appendChild(el("tr", { className: "relation", "data-type": r.type, "data-doc": String(r.doc),
+        "data-relation": r.id }, cells));
     });
     return el("table", { className: "relations" }, [el("thead", null, [head]), body]);
   }
@@ -92,12 +101,52 @@
     "document": function (a, b) { return a.doc - b.doc; }
   };
 
+  function readState(query) {
+    state = {};
+    Object.keys(DEFAULTS).forEach(function (k) { state[k] = DEFAULTS[k]; });
+    new URLSearchParams(query || "").forEach(function (value, key) {
+      if (!Object.prototype.hasOwnProperty.call(DEFAULTS, key)) { return; }
+      state[key] = key === "minConfidence" ? (parseFloat(value) || 0) : value;
+    });
+    if (!SORTS[state.sort]) { state.sort = DEFAULTS.sort; }
+    page = 0;
+  }
+
+  function query() {
+    var params = new URLSearchParams();
+    Object.keys(DEFAULTS).forEach(function (k) {
+      if (state[k] !== DEFAULTS[k] && state[k] !== "") { params.set(k, String(state[k])); }
+    });
+    return params.toString();
+  }
+
+  // The address and the navigation links follow the filters without adding history entries.
+  function writeState() {
+    var q = query();
+    history.replaceState(null, "", "#" + view + (q ? "?" + q : ""));
+    ["relations", "charts"].forEach(function (v) {
+      document.getElementById("nav-" + v).setAttribute("href", "#" + v + (q ? "?" + q : ""));
+    });
+  }
+
+  function yearIn(r) {
+    var from = state.yearFrom === "" ? -Infinity : +state.yearFrom;
+    var to = state.yearTo === "" ? Infinity : +state.yearTo;
+    return (r.years || []).some(function (y) { return y >= from && y <= to; });
+  }
+
   function filtered() {
+    var system = state.system.toLowerCase();
     return data.relations.filter(function (r) {
       return (!state.type || r.type === state.type)
         && (!state.country || r.countries.indexOf(state.country) >= 0)
-        && (!state.system || r.systems.some(function (s) { return s.toLowerCase().indexOf(state.system.toLowerCase()) >= 0; }))
-        && r.confidence >= state.minConfidence;
+        && (!state.supplier || r.supplier === state.supplier)
+        && (!state.recipient || r.recipient === state.recipient)
+        && (!system || r.systems.some(function (s) { return s.toLowerCase().indexOf(system) >= 0; }))
+        && r.confidence >= state.minConfidence
+        && ((state.yearFrom === "" && state.yearTo === "") || yearIn(r))
+        && (!state.status || (r.statuses || []).indexOf(state.status) >= 0)
+        && (!state.register || (state.register === "out" ? r.inRegister === false : r.inRegister === true));
     }).sort(SORTS[state.sort]);
   }
 
@@ -118,33 +167,60 @@
     return el("label", null, [label + " ", s]);
   }
 
-  function showRelations() {
-    clear(app);
-    var results = el("div", { id: "results" });
-    function refresh() { state.page = 0; renderResults(results); }
-    var types = [{ value: "", label: "all" }].concat(distinct(function (r) { return r.type; })
-      .map(function (t) { return { value: t, label: t }; }));
-    var countries = [{ value: "", label: "all" }].concat(distinct(function (r) { return r.countries; })
-      .map(function (c) { return { value: c, label: countryLabel(c) }; }));
+  function yearInput(id, key) {
+    var input = el("input", { id: id, type: "number", min: "1900", max: "2100", step: "1", placeholder: "any" });
+    input.value = state[key];
+    return input;
+  }
+
+  // The filter form of the relations and the charts views; onChange redraws what it filters.
+  function filterForm(onChange) {
+    function set(key) { return function (v) { state[key] = v; page = 0; writeState(); onChange(); }; }
+    var all = [{ value: "", label: "all" }];
+    var types = all.concat(distinct(function (r) { return r.type; }).map(function (t) { return { value: t, label: t }; }));
+    function countries(get) {
+      return all.concat(distinct(get).map(function (c) { return { value: c, label: countryLabel(c) }; }));
+    }
     var systemInput = el("input", { id: "filter-system", type: "search", list: "systems", placeholder: "any" });
     systemInput.value = state.system;
-    systemInput.addEventListener("input", function () { state.system = systemInput.value.trim(); refresh(); });
+    systemInput.addEventListener("input", function () { set("system")(systemInput.value.trim()); });
     var systemList = el("datalist", { id: "systems" }, distinct(function (r) { return r.systems; })
       .map(function (s) { return el("option", { value: s }); }));
     var confidence = el("input", { id: "filter-confidence", type: "number", min: "0", max: "1", step: "0.05" });
     confidence.value = String(state.minConfidence);
-    confidence.addEventListener("input", function () { state.minConfidence = parseFloat(confidence.value) || 0; refresh(); });
-    var filters = el("form", { className: "filters", id: "filters" }, [
-      select("filter-type", "Type", types, state.type, function (v) { state.type = v; refresh(); }),
-      select("filter-country", "Country", countries, state.country, function (v) { state.country = v; refresh(); }),
+    confidence.addEventListener("input", function () { set("minConfidence")(parseFloat(confidence.value) || 0); });
+    var yearFrom = yearInput("filter-year-from", "yearFrom");
+    var yearTo = yearInput("filter-year-to", "yearTo");
+    yearFrom.addEventListener("input", function () { set("yearFrom")(yearFrom.value.trim()); });
+    yearTo.addEventListener("input", function () { set("yearTo")(yearTo.value.trim()); });
+    var statuses = all.concat(data.summary.statuses.map(function (st) { return { value: st, label: st }; }));
+    var fields = [
+      select("filter-type", "Type", types, state.type, set("type")),
+      select("filter-country", "Country", countries(function (r) { return r.countries; }), state.country, set("country")),
+      select("filter-supplier", "Supplier", countries(function (r) { return r.supplier; }), state.supplier, set("supplier")),
+      select("filter-recipient", "Recipient", countries(function (r) { return r.recipient; }), state.recipient, set("recipient")),
       el("label", null, ["System ", systemInput, systemList]),
-      el("label", null, ["Confidence ≥ ", confidence]),
-      select("sort", "Sort", [{ value: "confidence-desc", label: "confidence, high first" },
-        { value: "confidence-asc", label: "confidence, low first" }, { value: "type", label: "type" },
-        { value: "document", label: "document" }], state.sort, function (v) { state.sort = v; refresh(); })
-    ]);
-    filters.addEventListener("submit", function (e) { e.preventDefault(); });
-    app.appendChild(filters);
+      el("label", null, ["Years ", yearFrom, " – ", yearTo]),
+      select("filter-status", "Status", statuses, state.status, set("status")),
+      el("label", null, ["Confidence ≥ ", confidence])
+    ];
+    if (data.relations.some(function (r) { return r.inRegister !== undefined; })) {
+      fields.push(select("filter-register", "SIPRI register", [{ value: "", label: "all" },
+        { value: "out", label: "not in the register" }, { value: "in", label: "in the register" }],
+        state.register, set("register")));
+    }
+    fields.push(select("sort", "Sort", [{ value: "confidence-desc", label: "confidence, high first" },
+      { value: "confidence-asc", label: "confidence, low first" }, { value: "type", label: "type" },
+      { value: "document", label: "document" }], state.sort, set("sort")));
+    var form = el("form", { className: "filters", id: "filters" }, fields);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    return form;
+  }
+
+  function showRelations() {
+    clear(app);
+    var results = el("div", { id: "results" });
+    app.appendChild(filterForm(function () { renderResults(results); }));
     app.appendChild(results);
     renderResults(results);
   }
@@ -153,20 +229,93 @@
     clear(results);
     var rows = filtered();
     var pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-    state.page = Math.min(state.page, pages - 1);
-    var first = state.page * PAGE_SIZE;
+    page = Math.min(page, pages - 1);
+    var first = page * PAGE_SIZE;
     var shown = rows.slice(first, first + PAGE_SIZE);
     var prev = el("button", { type: "button", id: "prev", text: "‹ previous" });
     var next = el("button", { type: "button", id: "next", text: "next ›" });
-    prev.disabled = state.page === 0;
-    next.disabled = state.page >= pages - 1;
-    prev.addEventListener("click", function () { state.page--; renderResults(results); });
-    next.addEventListener("click", function () { state.page++; renderResults(results); });
+    prev.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+    prev.addEventListener("click", function () { page--; renderResults(results); });
+    next.addEventListener("click", function () { page++; renderResults(results); });
     var count = el("span", { id: "count", "data-count": String(rows.length),
       text: rows.length + " of " + data.relations.length + " relations" });
-    var pager = el("div", { className: "pager" }, [count, " · page " + (state.page + 1) + " of " + pages + " ", prev, " ", next]);
+    var download = el("button", { type: "button", id: "download-csv", text: "Download CSV" });
+    download.addEventListener("click", function () { downloadCsv(rows); });
+    var pager = el("div", { className: "pager" }, [count, " · page " + (page + 1) + " of " + pages + " ", prev, " ", next,
+      " ", download]);
     results.appendChild(pager);
     results.appendChild(relationTable(shown, true));
+  }
+
+  // ---- CSV of the selection -------------------------------------------------------------
+
+  // A cell a spreadsheet would run as a formula (=, +, -, @) gets a leading apostrophe.
+  function csvCell(value) {
+    var text = value === undefined || value === null ? "" : String(value);
+    if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
+    return /[",\r\n]/.test(text) ? "\"" + text.replace(/"/g, "\"\"") + "\"" : text;
+  }
+
+  function csvOf(rows) {
+    var head = ["document", "relation", "type", "confidence", "supplier", "recipient", "systems", "years", "statuses",
+      "in SIPRI register", "arguments", "attributes", "evidence"];
+    var lines = [head.join(",")];
+    rows.forEach(function (r) {
+      lines.push([data.index[r.doc].id, r.id, r.type, r.confidence.toFixed(2), r.supplier, r.recipient,
+        r.systems.join("; "), (r.years || []).join("; "), (r.statuses || []).join("; "),
+        r.inRegister === undefined ? "" : r.inRegister ? "yes" : "no",
+        r.args.map(function (a) { return a.role + ": " + a.name + (a.code ? " [" + a.code + "]" : ""); }).join("; "),
+        Object.keys(r.attrs).sort().map(function (k) { return k + ": " + attrText(r.attrs[k]); }).join("; "),
+        r.evidence.map(function (ev) { return ev.text; }).join(" … ")].map(csvCell).join(","));
+    });
+    return "\ufeff" + lines.join("\r\n") + "\r\n";
+  }
+
+  // Saves content as a file through a link to a blob: the page has no server to send it to.
+  function download(fileName, content, type) {
+    var url = URL.createObjectURL(new Blob([content], { type: type }));
+    var link = el("a", { href: url, download: fileName });
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
+  function downloadCsv(rows) { download("newsrel-selection.csv", csvOf(rows), "text/csv;charset=utf-8"); }
+
+  // ---- charts view: network and timeline of the selected arms transfers ------------------
+
+  function showCharts() {
+    clear(app);
+    var charts = el("div", { id: "charts" });
+    function draw() {
+      clear(charts);
+      var transfers = filtered().filter(function (r) { return r.type === "ARMS_TRANSFER"; });
+      charts.appendChild(el("p", { id: "charts-count", "data-count": String(transfers.length),
+        text: transfers.length + " arms transfers in the selection." }));
+      function pickPair(supplier, recipient) {
+        state.type = "ARMS_TRANSFER"; state.supplier = supplier; state.recipient = recipient;
+        view = "relations"; writeState(); showRelations();
+      }
+      function pickYear(year, status) {
+        state.type = "ARMS_TRANSFER"; state.yearFrom = String(year); state.yearTo = String(year); state.status = status;
+        view = "relations"; writeState(); showRelations();
+      }
+      var net = window.NEWSREL.charts.network(transfers, countryLabel, pickPair);
+      var time = window.NEWSREL.charts.timeline(transfers, data.summary.statuses, pickYear);
+      charts.appendChild(el("h2", { text: "Who supplies whom" }));
+      charts.appendChild(el("p", { className: "hint", text: "Click a line for its transfers." }));
+      charts.appendChild(net.svg);
+      if (net.note) { charts.appendChild(el("p", { className: "note", text: net.note + "." })); }
+      charts.appendChild(el("h2", { text: "Transfers by year and status" }));
+      charts.appendChild(el("p", { className: "hint", text: "Click a bar for its transfers." }));
+      charts.appendChild(time.svg);
+      if (time.note) { charts.appendChild(el("p", { className: "note", text: time.note + "." })); }
+    }
+    app.appendChild(filterForm(draw));
+    app.appendChild(charts);
+    draw();
   }
 
   // ---- document view --------------------------------------------------------------------
@@ -199,15 +348,19 @@
       mark.setAttribute("data-type", entity.type);
       mark.title = entity.type + ": " + entity.name + (entity.kbId ? " [" + entity.kbId + "]" : "");
     });
-    var meta = [doc.date, doc.url].filter(Boolean).join(" · ");
+    var meta = doc.date ? " · " + doc.date : "";
+    // a link only to the web: a javascript: or data: address in an article's metadata stays text
+    var source = !doc.url ? null : /^https?:\/\//i.test(doc.url)
+      ? el("a", { href: doc.url, id: "source-link", rel: "noopener noreferrer", target: "_blank", text: doc.url })
+      : el("span", { id: "source-text", text: doc.url });
     var relations = data.relations.filter(function (r) { return r.doc === index; });
     app.appendChild(el("article", { className: "document", id: "document" }, [
       el("h2", { text: doc.title || doc.id }),
-      el("p", { className: "meta", text: doc.id + (meta ? " · " + meta : "") }),
+      el("p", { className: "meta" }, [doc.id + meta].concat(source ? [" · ", source] : [])),
       legend,
       el("div", { className: "text", id: "document-text" }, [text]),
       el("h3", { text: relations.length + " relations" }),
-      relationTable(relations, false)
+      relationTable(relations, false, doc)
     ]));
   }
 
@@ -265,9 +418,15 @@
   function route() {
     var hash = location.hash;
     var m = /^#doc\/(\d+)$/.exec(hash);
+    var listed = /^#(relations|charts)(?:\?(.*))?$/.exec(hash);
     if (m) { showDocument(+m[1]); }
     else if (hash === "#summary") { showSummary(); }
-    else { showRelations(); }
+    else {
+      view = listed ? listed[1] : "relations";
+      readState(listed ? listed[2] : "");
+      writeState();
+      if (view === "charts") { showCharts(); } else { showRelations(); }
+    }
     window.scrollTo(0, 0);
   }
 
@@ -277,6 +436,7 @@
     return;
   }
   document.getElementById("batch-title").textContent = data.summary.title;
+  var review = window.NEWSREL.review({ el: el, clear: clear, download: download }, data);
   window.addEventListener("hashchange", route);
   route();
   document.body.setAttribute("data-ready", "true");

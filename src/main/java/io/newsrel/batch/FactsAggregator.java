@@ -1,9 +1,12 @@
 package io.newsrel.batch;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.newsrel.entities.GazetteerEntry;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Entity;
 import io.newsrel.model.ExtractionResult;
+import io.newsrel.model.Money;
 import io.newsrel.model.Relation;
 import io.newsrel.model.Role;
 import io.newsrel.output.Json;
@@ -11,20 +14,21 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Aggregates each fact (relation type and key, with names instead of document-local ids) over
  * the documents of a batch: which documents support it, the first and last publication date,
- * every attribute value seen with its count, and the most confident evidence. Written as
- * {@code facts.jsonl} and {@code facts.csv}, sorted by key so runs compare line by line.
+ * the entities that fill each role and every attribute value seen, each with the number of
+ * mentions that give it, and the most confident evidence. Written as {@code facts.jsonl}
+ * (lossless) and {@code facts.csv} (flat, {@link FactsCsv}), sorted by key so runs compare line
+ * by line.
  *
  * <p>The result does not depend on the order documents come in: among equally confident
  * mentions, the best evidence is the one of the first document id (then evidence text). So
@@ -35,12 +39,47 @@ public final class FactsAggregator implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One aggregated fact, as written to facts.jsonl. */
-    @JsonPropertyOrder({"type", "key", "documents", "mentions", "firstDate", "lastDate", "confidence", "attributes",
-            "bestEvidence"})
+    /**
+     * One aggregated fact, as written to facts.jsonl (schema {@code /schema/newsrel-facts.schema.json}).
+     *
+     * @param arguments  role → the entities that fill it, most mentioned first
+     * @param attributes attribute → value as text → how many mentions give it; a list attribute
+     *                   ({@code years}) counts each of its values
+     */
+    @JsonPropertyOrder({"type", "key", "documents", "mentions", "firstDate", "lastDate", "confidence", "arguments",
+            "attributes", "bestEvidence"})
     public record Fact(String type, String key, List<String> documents, int mentions, String firstDate,
-                       String lastDate, double confidence, Map<String, Map<String, Integer>> attributes,
-                       BestEvidence bestEvidence) {
+                       String lastDate, double confidence, Map<String, List<FactArgument>> arguments,
+                       Map<String, Map<String, Integer>> attributes, BestEvidence bestEvidence) {
+    }
+
+    /**
+     * An entity as facts name it, the same in every document: its canonical name, its code
+     * (ISO3 for a country) and, for a system, its category. A country known only by its code (a
+     * supplier given by its company) has no name.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "code", "category"})
+    public record FactEntity(String name, String code, String category) implements Serializable, Comparable<FactEntity> {
+
+        private static final Comparator<String> TEXT = Comparator.nullsFirst(Comparator.naturalOrder());
+        private static final Comparator<FactEntity> ORDER = Comparator.comparing(FactEntity::name, TEXT)
+                .thenComparing(FactEntity::code, TEXT).thenComparing(FactEntity::category, TEXT);
+
+        static FactEntity of(Entity entity) {
+            return new FactEntity(entity.name(), entity.kbId(), entity.attrs().get(GazetteerEntry.CATEGORY));
+        }
+
+        @Override
+        public int compareTo(FactEntity other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** An entity filling a role of a fact, with the number of mentions that name it there. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"name", "code", "category", "mentions"})
+    public record FactArgument(String name, String code, String category, int mentions) {
     }
 
     /** The evidence of the most confident mention of a fact. */
@@ -59,6 +98,7 @@ public final class FactsAggregator implements Serializable {
         final String type;
         final String key;
         final TreeSet<String> documents = new TreeSet<>();
+        final Map<String, Map<FactEntity, Integer>> arguments = new TreeMap<>();
         final Map<String, Map<String, Integer>> attributes = new TreeMap<>();
         int mentions;
         String firstDate;
@@ -77,6 +117,8 @@ public final class FactsAggregator implements Serializable {
                     ? other.firstDate : firstDate;
             lastDate = lastDate == null || other.lastDate != null && other.lastDate.compareTo(lastDate) > 0
                     ? other.lastDate : lastDate;
+            other.arguments.forEach((role, counts) -> counts.forEach((entity, count) -> arguments
+                    .computeIfAbsent(role, k -> new TreeMap<>()).merge(entity, count, Integer::sum)));
             other.attributes.forEach((name, counts) -> counts.forEach((value, count) -> attributes
                     .computeIfAbsent(name, k -> new TreeMap<>()).merge(value, count, Integer::sum)));
             if (other.best != null && other.best.isBetterThan(best)) {
@@ -85,8 +127,14 @@ public final class FactsAggregator implements Serializable {
         }
 
         Fact build() {
+            Map<String, List<FactArgument>> roles = new TreeMap<>();
+            arguments.forEach((role, counts) -> roles.put(role, counts.entrySet().stream()
+                    .sorted(Map.Entry.<FactEntity, Integer>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> new FactArgument(e.getKey().name(), e.getKey().code(), e.getKey().category(), e.getValue()))
+                    .toList()));
             return new Fact(type, key, List.copyOf(documents), mentions, firstDate, lastDate,
-                    best == null ? 0 : best.confidence(), attributes, best);
+                    best == null ? 0 : best.confidence(), roles, attributes, best);
         }
     }
 
@@ -94,12 +142,18 @@ public final class FactsAggregator implements Serializable {
      * What one document says about one fact: the unit a batch run journals, so that a resumed
      * run aggregates exactly what an uninterrupted one does.
      *
-     * @param attributes attribute (or non-key role) → the values this mention gives it, as text
+     * @param arguments  role → the entities this mention names in it
+     * @param attributes attribute → the values this mention gives it, as text (each value of a list)
      */
-    @JsonPropertyOrder({"type", "key", "document", "date", "attributes", "evidence", "confidence"})
+    @JsonPropertyOrder({"type", "key", "document", "date", "arguments", "attributes", "evidence", "confidence"})
     public record FactMention(String type, String key, String document, String date,
-                              Map<String, List<String>> attributes, String evidence, double confidence)
-            implements Serializable {
+                              Map<String, List<FactEntity>> arguments, Map<String, List<String>> attributes,
+                              String evidence, double confidence) implements Serializable {
+
+        public FactMention {
+            arguments = arguments == null ? Map.of() : arguments;
+            attributes = attributes == null ? Map.of() : attributes;
+        }
     }
 
     private final Map<String, Builder> facts = new TreeMap<>();
@@ -114,19 +168,27 @@ public final class FactsAggregator implements Serializable {
         List<FactMention> mentions = new ArrayList<>();
         for (Relation relation : result.relations()) {
             Map<String, List<String>> attributes = new TreeMap<>();
-            relation.attrs().asMap().forEach((name, value) -> attributes
-                    .computeIfAbsent(name, k -> new ArrayList<>()).add(valueText(value)));
-            // arguments outside the key, such as the supplying company, are counted like attributes
-            for (Role role : relation.args().roles()) {
-                if (!relation.type().schema().isKey(role)) {
-                    relation.entities(role, result).forEach(e -> attributes
-                            .computeIfAbsent(role.jsonName(), k -> new ArrayList<>()).add(canonical(e)));
-                }
-            }
+            relation.attrs().asMap().forEach((name, value) -> attributes.put(name, valueTexts(value)));
             mentions.add(new FactMention(relation.type().name(), key(relation, result), result.document().id(), date,
-                    attributes, relation.evidence().get(0).text(), relation.confidence()));
+                    arguments(relation, result), attributes, relation.evidence().get(0).text(), relation.confidence()));
         }
         return mentions;
+    }
+
+    /** Role → the entities of a relation, by name and code; a country known only by its code keeps the code. */
+    private static Map<String, List<FactEntity>> arguments(Relation relation, ExtractionResult result) {
+        Map<String, List<FactEntity>> arguments = new TreeMap<>();
+        for (Role role : relation.type().schema().roleList()) {
+            List<FactEntity> entities = relation.entities(role, result).stream().map(FactEntity::of).distinct().toList();
+            if (entities.isEmpty()) {
+                entities = role.codeAttribute().flatMap(relation.attrs()::get)
+                        .map(code -> List.of(new FactEntity(null, code, null))).orElse(List.of());
+            }
+            if (!entities.isEmpty()) {
+                arguments.put(role.jsonName(), entities);
+            }
+        }
+        return arguments;
     }
 
     public void add(FactMention mention) {
@@ -135,6 +197,8 @@ public final class FactsAggregator implements Serializable {
         one.mentions = 1;
         one.firstDate = mention.date();
         one.lastDate = mention.date();
+        mention.arguments().forEach((role, entities) -> entities.forEach(entity -> one.arguments
+                .computeIfAbsent(role, k -> new TreeMap<>()).merge(entity, 1, Integer::sum)));
         mention.attributes().forEach((name, values) -> values.forEach(value -> one.attributes
                 .computeIfAbsent(name, k -> new TreeMap<>()).merge(value, 1, Integer::sum)));
         one.best = new BestEvidence(mention.document(), mention.evidence(), mention.confidence());
@@ -162,23 +226,16 @@ public final class FactsAggregator implements Serializable {
         }
     }
 
+    /** Writes facts.csv ({@link FactsCsv}). */
     public void writeCsv(Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("type", "key", "documents",
-                "mentions", "first_date", "last_date", "confidence", "attributes", "best_evidence_document",
-                "best_evidence").get())) {
-            for (Fact f : facts()) {
-                csv.printRecord(f.type(), f.key(), String.join(" ", f.documents()), f.mentions(),
-                        Objects.toString(f.firstDate(), ""), Objects.toString(f.lastDate(), ""), f.confidence(),
-                        Json.line(f.attributes()), f.bestEvidence().document(), f.bestEvidence().text());
-            }
-        }
+        FactsCsv.write(facts(), out);
     }
 
     /**
      * The fact a relation states, in names that mean the same in every document: ISO3 codes for
      * countries, canonical names for companies, systems and persons.
      */
-    static String key(Relation relation, ExtractionResult result) {
+    public static String key(Relation relation, ExtractionResult result) {
         List<String> parts = new ArrayList<>();
         for (Role role : relation.type().schema().keyRoles()) {
             List<Entity> entities = relation.entities(role, result);
@@ -199,8 +256,17 @@ public final class FactsAggregator implements Serializable {
         return String.join("; ", parts);
     }
 
-    /** A value as a reader wants it counted: strings and numbers as they are, structures as JSON. */
-    private static String valueText(Object value) {
+    /** An attribute's values as a reader wants them counted: each value of a list, one value alone. */
+    private static List<String> valueTexts(Object value) {
+        return value instanceof Collection<?> values
+                ? values.stream().map(FactsAggregator::valueText).distinct().toList() : List.of(valueText(value));
+    }
+
+    /** Strings, numbers and statuses as they are; money as "amount CURRENCY" ("1000000000 USD"). */
+    static String valueText(Object value) {
+        if (value instanceof Money money) {
+            return money.amountText() + " " + money.currency();
+        }
         return value instanceof String || value instanceof Number || value instanceof Enum<?> ? value.toString() : Json.line(value);
     }
 

@@ -90,14 +90,19 @@ final class EvalCommand implements Callable<Integer> {
             description = "Score against a reviewed brat folder (.txt/.ann) instead of --data.")
     Path goldBrat;
 
+    @Option(names = "--gold-reviewed", paramLabel = "REVIEW.json",
+            description = {"Score against the review file saved by the report's page (accept,",
+                    "reject, correct) instead of --data; needs --predicted, the run reviewed."})
+    Path goldReviewed;
+
     @Option(names = "--predicted", paramLabel = "DIR",
             description = "With --gold-*: score this extract output folder (documents.jsonl) instead of running the pipeline on the gold texts.")
     Path predicted;
 
     @Override
     public Integer call() throws IOException {
-        if (goldLabelStudio != null || goldBrat != null) {
-            return new ReviewEval(spec, goldLabelStudio, goldBrat, predicted, config, threads).run(report);
+        if (goldLabelStudio != null || goldBrat != null || goldReviewed != null) {
+            return new ReviewEval(spec, goldLabelStudio, goldBrat, goldReviewed, predicted, config, threads).run(report);
         }
         if (!Files.isDirectory(data)) {
             throw new UsageException("gold data folder not found: " + data, null);

@@ -7,7 +7,11 @@ import io.newsrel.batch.RunPlan;
 import io.newsrel.batch.RunStateException;
 import io.newsrel.batch.RunSummary;
 import io.newsrel.config.PipelineConfig;
+import io.newsrel.sipri.RegisterComparison;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +66,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write DIR/report/index.html, the review page (see newsrel report).")
     boolean report;
 
+    @Option(names = "--sipri", paramLabel = "CSV",
+            description = "Also look each arms transfer up in this SIPRI trade register (CSV) into DIR/"
+                    + RegisterComparison.FILE + " (see newsrel facts compare-sipri); the report shows it.")
+    Path sipri;
+
     @Option(names = "--resume", description = "Continue the interrupted run in the output folder (a new run if there is none).")
     boolean resume;
 
@@ -114,6 +123,9 @@ final class ExtractCommand implements Callable<Integer> {
                 summary = new ExtractJob(pipeline, options, progress).run(plan, loadSeconds);
             }
             progress.done(summary, outputDir);
+            if (sipri != null) {
+                compareWithRegister(outputDir);
+            }
             int reportCode = report ? ReportCommand.write(outputDir, outputDir.resolve("report"), quiet) : NewsrelCli.OK;
             return summary.failed() > 0 ? NewsrelCli.RECORDS_FAILED : reportCode;
         } catch (RunStateException e) {
@@ -172,6 +184,9 @@ final class ExtractCommand implements Callable<Integer> {
             if (report) {
                 folderOnly.add("--report");
             }
+            if (sipri != null) {
+                folderOnly.add("--sipri");
+            }
             if (!folderOnly.isEmpty()) {
                 throw new UsageException("-o - writes documents to standard output; " + String.join(", ", folderOnly)
                         + " need an output folder", null);
@@ -181,6 +196,19 @@ final class ExtractCommand implements Callable<Integer> {
             if (!input.toString().equals("-") && !input.toFile().exists()) {
                 throw new UsageException("input not found: " + input, null);
             }
+        }
+        if (sipri != null && !sipri.toFile().isFile()) {
+            throw new UsageException("SIPRI register not found: " + sipri, null);
+        }
+    }
+
+    private void compareWithRegister(Path outputDir) {
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter totals = quiet ? new PrintWriter(Writer.nullWriter()) : err;
+        try {
+            FactsCommand.compareInto(sipri, outputDir, totals, err);
+        } catch (IOException e) {
+            throw new RuntimeException("I/O error comparing with " + sipri + ": " + e, e);
         }
     }
 }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         description = {"Entities (countries, companies, military systems, dates, ...) and relations",
                 "(arms transfers, agreements, ...) as JSON; see docs/extraction-spec.md.", ""},
         subcommands = {ExtractCommand.class, ReportCommand.class, ExportCommand.class, EvalCommand.class,
-                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, ServeCommand.class, LoadTestCommand.class,
-                CompletionCommand.class,
+                BenchCommand.class, GazetteerCommand.class, TrainCommand.class, FactsCommand.class, ServeCommand.class,
+                LoadTestCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

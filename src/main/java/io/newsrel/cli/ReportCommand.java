@@ -2,6 +2,7 @@ package io.newsrel.cli;
 
 import io.newsrel.output.DocumentsFile;
 import io.newsrel.review.ReportWriter;
+import io.newsrel.sipri.RegisterComparison;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ final class ReportCommand implements Callable<Integer> {
             skipped.incrementAndGet();
             err.println("newsrel: skipped " + where + ": " + reason);
         })) {
-            written = new ReportWriter().write(docs, reportDir, output.toString(), skipped::get);
+            written = new ReportWriter().write(docs, reportDir, output.toString(), skipped::get,
+                    RegisterComparison.inRegisterByKey(output.resolve(RegisterComparison.FILE)));
         } catch (DocumentsFile.NoDocumentsException e) {
             throw new UsageException(e.getMessage(), e);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.newsrel.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsrel.DocumentOutcome;
 import io.newsrel.Pipeline;
 import io.newsrel.config.ConfigException;
@@ -11,6 +12,7 @@ import io.newsrel.output.DocumentsFile;
 import io.newsrel.output.Json;
 import io.newsrel.review.BratReader;
 import io.newsrel.review.LabelStudioReader;
+import io.newsrel.review.ReviewedGold;
 import io.newsrel.util.OrderedParallelMap;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +21,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -33,24 +37,30 @@ final class ReviewEval {
     private final CommandSpec spec;
     private final Path goldLabelStudio;
     private final Path goldBrat;
+    private final Path goldReviewed;
     private final Path predicted;
     private final Path config;
     private final int threads;
 
-    ReviewEval(CommandSpec spec, Path goldLabelStudio, Path goldBrat, Path predicted, Path config, int threads) {
+    ReviewEval(CommandSpec spec, Path goldLabelStudio, Path goldBrat, Path goldReviewed, Path predicted, Path config,
+               int threads) {
         this.spec = spec;
         this.goldLabelStudio = goldLabelStudio;
         this.goldBrat = goldBrat;
+        this.goldReviewed = goldReviewed;
         this.predicted = predicted;
         this.config = config;
         this.threads = threads;
     }
 
     int run(Path report) throws IOException {
-        if (goldLabelStudio != null && goldBrat != null) {
-            throw new UsageException("give one of --gold-labelstudio and --gold-brat", null);
+        if (Stream.of(goldLabelStudio, goldBrat, goldReviewed).filter(Objects::nonNull).count() > 1) {
+            throw new UsageException("give one of --gold-labelstudio, --gold-brat and --gold-reviewed", null);
         }
-        Path gold = goldLabelStudio != null ? goldLabelStudio : goldBrat;
+        if (goldReviewed != null && predicted == null) {
+            throw new UsageException("--gold-reviewed needs --predicted DIR, the output folder the page reviewed", null);
+        }
+        Path gold = goldLabelStudio != null ? goldLabelStudio : goldBrat != null ? goldBrat : goldReviewed;
         if (!Files.exists(gold)) {
             throw new UsageException("gold not found: " + gold, null);
         }
@@ -63,6 +73,14 @@ final class ReviewEval {
             bad[0]++;
             err.println("newsrel: skipped " + where + ": " + why);
         };
+        ReviewScorer scorer = new ReviewScorer();
+        if (goldReviewed != null) {
+            ReviewedGold.Pairs pairs = readReviewed(skip);
+            for (int i = 0; i < pairs.gold().size(); i++) {
+                scorer.add(pairs.gold().get(i), pairs.predicted().get(i));
+            }
+            return finish(scorer.result(), report, bad[0], err);
+        }
         Pipeline pipeline = predicted == null ? pipeline() : null;
         CountryGazetteer countries = CountryGazetteer.load(pipeline == null ? List.of()
                 : pipeline.config().entities().countryGazetteers().stream().map(Path::of).toList());
@@ -70,13 +88,25 @@ final class ReviewEval {
         List<ExtractionResult> goldDocs = goldLabelStudio != null
                 ? new LabelStudioReader(countryCode).read(gold, skip)
                 : new BratReader(countryCode).read(gold, skip);
-        ReviewScorer scorer = new ReviewScorer();
         if (pipeline == null) {
             scoreAgainstOutput(goldDocs, scorer, skip, err);
         } else {
             scoreWithPipeline(goldDocs, pipeline, scorer, skip);
         }
-        ReviewScorer.Result result = scorer.result();
+        return finish(scorer.result(), report, bad[0], err);
+    }
+
+    private ReviewedGold.Pairs readReviewed(DocumentsFile.BadLine skip) throws IOException {
+        try {
+            return ReviewedGold.read(goldReviewed, predicted, skip);
+        } catch (JsonProcessingException e) {
+            throw new UsageException("cannot read " + goldReviewed + ": " + e.getOriginalMessage(), e);
+        } catch (ReviewedGold.NotAReviewFileException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private int finish(ReviewScorer.Result result, Path report, int bad, PrintWriter err) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         out.print(ReportTables.render(result));
         out.flush();
@@ -88,7 +118,7 @@ final class ReviewEval {
             }
             Files.writeString(report, Json.pretty(result) + "\n");
         }
-        return bad[0] > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
+        return bad > 0 ? NewsrelCli.RECORDS_FAILED : NewsrelCli.OK;
     }
 
     private Pipeline pipeline() {

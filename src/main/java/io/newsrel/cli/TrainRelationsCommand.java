@@ -28,10 +28,10 @@ import picocli.CommandLine.Option;
 final class TrainRelationsCommand implements Callable<Integer> {
 
     @Option(names = "--gold", paramLabel = "FILE", required = true, arity = "1..*",
-            description = "Gold articles (defnews JSONL, as ../shared/SPEC-gold.md).")
+            description = {"Gold articles (defnews JSONL, as", "../shared/SPEC-gold.md)."})
     List<Path> gold;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Model to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = {"Model to write (default:", "${DEFAULT-VALUE})."})
     Path out = Path.of("models/relations/arms-transfer.model.gz");
 
     @Option(names = "--sigma", description = "Standard deviation of the Gaussian prior (default: ${DEFAULT-VALUE}).")

@@ -104,7 +104,7 @@ public final class EntityGazetteers {
         if (cols[2].isBlank()) {
             throw new IllegalArgumentException(where + ": a system needs a category");
         }
-        attrs.put("category", cols[2].strip());
+        attrs.put(GazetteerEntry.CATEGORY, cols[2].strip());
         if (!cols[3].isBlank()) {
             attrs.put("manufacturer", cols[3].strip());
         }

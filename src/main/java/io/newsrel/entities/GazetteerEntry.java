@@ -19,6 +19,9 @@ import java.util.Objects;
 public record GazetteerEntry(EntityType type, String name, List<String> aliases, Map<String, String> attrs,
                              boolean ambiguous, String origin) {
 
+    /** The attribute that holds a system's category ("artillery", "fighter"), also on its entities. */
+    public static final String CATEGORY = "category";
+
     public GazetteerEntry {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(name, "name");

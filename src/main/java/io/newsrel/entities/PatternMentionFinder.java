@@ -79,7 +79,7 @@ public final class PatternMentionFinder implements MentionFinder {
                 if (category != null) {
                     CharSpan span = new CharSpan(words.get(i).span().start(), words.get(end - 1).span().end());
                     found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM, span.of(text.text()), null,
-                            Map.of("category", singular(category)), CONFIDENCE, SOURCE));
+                            Map.of(GazetteerEntry.CATEGORY, singular(category)), CONFIDENCE, SOURCE));
                     i = end - 1;
                 }
             }

@@ -20,17 +20,23 @@ final class ReportData {
 
     /** One argument of a relation as the page shows it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Argument(String role, String name, String type, String code) {
+    record Argument(String role, String id, String name, String type, String code) {
     }
 
     /** One evidence sentence with its arguments highlighted. */
     record EvidenceView(String text, List<Mark> marks) {
     }
 
-    /** One row of the relation table. */
+    /**
+     * One row of the relation table. {@code years} and {@code statuses} are every value the text gives
+     * (best first), for the year and status filters and the timeline; {@code inRegister} is whether an
+     * arms transfer's fact matched the SIPRI register (null when the run was not compared).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record RelationRow(String id, int doc, String type, double confidence, String rule, List<Argument> args,
                        Map<String, Object> attrs, List<EvidenceView> evidence, List<String> countries,
-                       List<String> systems, String supplier, String recipient) {
+                       List<String> systems, String supplier, String recipient, List<Integer> years,
+                       List<String> statuses, Boolean inRegister) {
     }
 
     /** One entity of the per-document view; its mentions are marks in the document text. */
@@ -49,8 +55,13 @@ final class ReportData {
     record DocumentEntry(String id, String title, String date, int chunk, int relations) {
     }
 
-    /** Batch-wide facts for the summary view. */
+    /**
+     * Batch-wide facts for the summary view; {@code statuses} are a deal's statuses in their order,
+     * {@code roles} each relation type's roles (the review's correction form), {@code reviewFormat}
+     * the format name of the review file the page saves ({@link ReviewedGold}).
+     */
     record Summary(String title, int documents, int relations, int skippedLines, Map<String, Long> entitiesByType,
-                   Map<String, String> countryNames, int relationChunks) {
+                   Map<String, String> countryNames, int relationChunks, List<String> statuses,
+                   Map<String, List<String>> roles, String reviewFormat) {
     }
 }

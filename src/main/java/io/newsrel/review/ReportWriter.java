@@ -1,5 +1,7 @@
 package io.newsrel.review;
 
+import io.newsrel.batch.FactsAggregator;
+
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Evidence;
@@ -7,8 +9,10 @@ import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Mention;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Relation;
+import io.newsrel.model.RelationType;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Role;
+import io.newsrel.model.Status;
 import io.newsrel.review.ReportData.Argument;
 import io.newsrel.review.ReportData.DocumentEntry;
 import io.newsrel.review.ReportData.DocumentView;
@@ -26,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,6 +82,15 @@ public final class ReportWriter {
      */
     public Written write(Iterator<ExtractionResult> documents, Path dir, String title, IntSupplier skippedLines)
             throws IOException {
+        return write(documents, dir, title, skippedLines, Map.of());
+    }
+
+    /**
+     * As above, with the SIPRI check of the run: fact key ({@link FactsAggregator#key}) of an arms
+     * transfer → whether it is in the register, so the page can show only the deals not in it.
+     */
+    public Written write(Iterator<ExtractionResult> documents, Path dir, String title, IntSupplier skippedLines,
+                         Map<String, Boolean> inRegisterByKey) throws IOException {
         Path dataDir = dir.resolve(DATA);
         Files.createDirectories(dataDir);
         clearOldData(dataDir);
@@ -97,7 +111,7 @@ public final class ReportWriter {
                 }
             }
             for (Relation r : doc.relations()) {
-                relations.add(row(r, docIndex, doc));
+                relations.add(row(r, docIndex, doc, inRegisterByKey));
                 relationCount++;
                 if (relations.size() >= relationsPerChunk) {
                     relations.flush();
@@ -116,7 +130,8 @@ public final class ReportWriter {
         relations.flush();
         texts.flush();
         Summary summary = new Summary(title, index.size(), relationCount, skippedLines.getAsInt(), entitiesByType,
-                countryNames, relations.chunk());
+                countryNames, relations.chunk(), Arrays.stream(Status.values()).map(Status::name).toList(), rolesByType(),
+                ReviewedGold.FORMAT);
         writeScript(dataDir.resolve("summary.js"), "NEWSREL.add(\"summary\", 0, " + ScriptJson.of(summary) + ");\n"
                 + "NEWSREL.add(\"index\", 0, " + ScriptJson.of(index) + ");\n");
         Path page = dir.resolve(INDEX);
@@ -124,7 +139,7 @@ public final class ReportWriter {
         return new Written(page, index.size(), relationCount, relations.chunk(), texts.chunk());
     }
 
-    static RelationRow row(Relation r, int docIndex, ExtractionResult doc) {
+    static RelationRow row(Relation r, int docIndex, ExtractionResult doc, Map<String, Boolean> inRegisterByKey) {
         List<Argument> args = new ArrayList<>();
         Set<String> countries = new LinkedHashSet<>();
         List<String> systems = new ArrayList<>();
@@ -132,7 +147,7 @@ public final class ReportWriter {
         List<String> argRoles = new ArrayList<>();
         for (Role role : r.args().roles()) {
             for (Entity e : r.entities(role, doc)) {
-                args.add(new Argument(role.jsonName(), e.name(), e.type().name(), e.kbId()));
+                args.add(new Argument(role.jsonName(), e.id(), e.name(), e.type().name(), e.kbId()));
                 if (e.type() == EntityType.COUNTRY && e.kbId() != null) {
                     countries.add(e.kbId());
                 }
@@ -162,7 +177,25 @@ public final class ReportWriter {
         }
         return new RelationRow(r.id(), docIndex, r.type().name(), r.confidence(), r.rule(), args, r.attrs().asMap(),
                 evidence, List.copyOf(countries), systems, r.countryCode(Role.SUPPLIER_COUNTRY, doc),
-                r.countryCode(Role.RECIPIENT, doc));
+                r.countryCode(Role.RECIPIENT, doc), bestFirst(r, Attribute.YEAR, Attribute.YEARS),
+                bestFirst(r, Attribute.STATUS, Attribute.STATUSES).stream().map(Status::name).toList(),
+                r.type() == RelationType.ARMS_TRANSFER ? inRegisterByKey.get(FactsAggregator.key(r, doc)) : null);
+    }
+
+    private static Map<String, List<String>> rolesByType() {
+        Map<String, List<String>> roles = new TreeMap<>();
+        for (RelationType type : RelationType.values()) {
+            roles.put(type.name(), type.schema().roleList().stream().map(Role::jsonName).toList());
+        }
+        return roles;
+    }
+
+    /** Every value of an attribute, the relation's best one first: the timeline places a deal at the first. */
+    private static <T> List<T> bestFirst(Relation r, Attribute<T> best, Attribute<List<T>> every) {
+        Set<T> values = new LinkedHashSet<>();
+        r.attrs().get(best).ifPresent(values::add);
+        values.addAll(r.attrs().all(best, every));
+        return List.copyOf(values);
     }
 
     static DocumentView view(ExtractionResult doc, int docIndex) {
@@ -191,6 +224,8 @@ public final class ReportWriter {
                 .replace("/*{{css}}*/", resource("/review/report.css"))
                 .replace("/*{{boot}}*/", resource("/review/boot.js"))
                 .replace("<!--{{data}}-->", scripts.toString())
+                .replace("/*{{charts}}*/", resource("/review/charts.js"))
+                .replace("/*{{review}}*/", resource("/review/review.js"))
                 .replace("/*{{app}}*/", resource("/review/report.js"));
     }
 

@@ -75,6 +75,9 @@ public final class NewsrelSpark {
     public static final StructType FACT_MENTION = new StructType()
             .add("type", DataTypes.StringType).add("key", DataTypes.StringType)
             .add("document", DataTypes.StringType).add("date", DataTypes.StringType)
+            .add("arguments", DataTypes.createMapType(DataTypes.StringType, DataTypes.createArrayType(new StructType()
+                    .add("name", DataTypes.StringType).add("code", DataTypes.StringType)
+                    .add("category", DataTypes.StringType))))
             .add("attributes", DataTypes.createMapType(DataTypes.StringType,
                     DataTypes.createArrayType(DataTypes.StringType)))
             .add("evidence", DataTypes.StringType).add("confidence", DataTypes.DoubleType);

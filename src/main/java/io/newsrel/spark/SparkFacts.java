@@ -24,6 +24,9 @@ final class SparkFacts {
             .add("mentions", DataTypes.IntegerType)
             .add("firstDate", DataTypes.StringType).add("lastDate", DataTypes.StringType)
             .add("confidence", DataTypes.DoubleType)
+            .add("arguments", DataTypes.createMapType(DataTypes.StringType, DataTypes.createArrayType(new StructType()
+                    .add("name", DataTypes.StringType).add("code", DataTypes.StringType)
+                    .add("category", DataTypes.StringType).add("mentions", DataTypes.IntegerType))))
             .add("attributes", DataTypes.createMapType(DataTypes.StringType,
                     DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType)))
             .add("bestEvidence", new StructType().add("document", DataTypes.StringType)

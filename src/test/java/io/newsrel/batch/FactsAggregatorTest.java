@@ -10,12 +10,14 @@ import io.newsrel.model.EntityType;
 import io.newsrel.model.Evidence;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.Mention;
+import io.newsrel.model.Money;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Relation;
 import io.newsrel.model.RelationType;
 import io.newsrel.model.Role;
 import io.newsrel.model.Status;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,9 +63,44 @@ class FactsAggregatorTest {
         assertEquals("a", fact.bestEvidence().document());
         assertEquals(0.8, fact.confidence());
 
+        assertEquals(List.of(new FactsAggregator.FactArgument("Morocco", "MAR", null, 3)),
+                fact.arguments().get(Role.RECIPIENT.jsonName()));
+        assertEquals(List.of(new FactsAggregator.FactArgument("Heron", null, null, 3)),
+                fact.arguments().get(Role.SYSTEM.jsonName()));
+
         StringWriter csv = new StringWriter();
         facts.writeCsv(csv);
         assertEquals(2, csv.toString().lines().count(), "header and one fact");
+    }
+
+    @Test
+    void listAttributesCountEachValueAndMoneyIsAmountAndCurrency() {
+        ExtractionResult doc = document("a", null, "e", 4, 0.7);
+        Relation r = doc.relations().get(0);
+        Relation withLists = new Relation(r.id(), r.type(), r.args(), r.attrs().toBuilder()
+                .put(Attribute.YEARS, List.of(2021, 2023)).put(Attribute.VALUE, new Money(new BigDecimal("1.5E9"), "USD"))
+                .build(), r.confidence(), r.evidence(), r.rule());
+        FactsAggregator facts = new FactsAggregator();
+        facts.add(new ExtractionResult(doc.document(), doc.sentences(), doc.entities(), List.of(withLists)));
+        facts.add(document("b", null, "x", 4, 0.7));
+        FactsAggregator.Fact fact = facts.facts().get(0);
+        assertEquals(Map.of("2021", 1, "2023", 1), fact.attributes().get(Attribute.YEARS.jsonName()));
+        assertEquals(Map.of("1500000000 USD", 1), fact.attributes().get(Attribute.VALUE.jsonName()));
+    }
+
+    @Test
+    void aSupplierKnownOnlyByItsCodeIsAnArgumentWithoutName() {
+        ExtractionResult doc = document("a", null, "e", 4, 0.7);
+        Relation r = doc.relations().get(0);
+        Relation codeOnly = new Relation(r.id(), r.type(),
+                Arguments.builder().add(Role.RECIPIENT, "e1").add(Role.SYSTEM, "e2").build(),
+                r.attrs().toBuilder().put(Attribute.SUPPLIER_COUNTRY, "ISR").build(), r.confidence(), r.evidence(), r.rule());
+        FactsAggregator facts = new FactsAggregator();
+        facts.add(new ExtractionResult(doc.document(), doc.sentences(), doc.entities(), List.of(codeOnly)));
+        FactsAggregator.Fact fact = facts.facts().get(0);
+        assertEquals("recipient=MAR; supplierCountry=ISR; system=Heron", fact.key());
+        assertEquals(List.of(new FactsAggregator.FactArgument(null, "ISR", null, 1)),
+                fact.arguments().get(Role.SUPPLIER_COUNTRY.jsonName()));
     }
 
     @Test

@@ -43,7 +43,7 @@ class CompletionTest {
                 "bash is needed to run the script");
 
         assertEquals(List.of("eval", "export", "extract"), complete(script, "newsrel", "e"));
-        assertEquals(List.of("--set", "--shard-size"), complete(script, "newsrel", "extract", "--s"));
+        assertEquals(List.of("--set", "--shard-size", "--sipri"), complete(script, "newsrel", "extract", "--s"));
         assertEquals(List.of("brat", "labelstudio"), complete(script, "newsrel", "export", "--format", ""));
     }
 }

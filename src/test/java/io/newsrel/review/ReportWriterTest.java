@@ -2,10 +2,12 @@ package io.newsrel.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsrel.CorpusOutput;
+import io.newsrel.batch.FactsAggregator;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.output.Json;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +62,7 @@ class ReportWriterTest {
     void theSeedTransferMarksItsArgumentsInTheEvidence() {
         ExtractionResult seed = CorpusOutput.results().get(0);
         ReportData.RelationRow row = seed.relations().stream()
-                .map(r -> ReportWriter.row(r, 0, seed))
+                .map(r -> ReportWriter.row(r, 0, seed, Map.of(FactsAggregator.key(r, seed), false)))
                 .filter(r -> r.type().equals("ARMS_TRANSFER") && r.systems().contains("ATMOS 2000"))
                 .findFirst().orElseThrow();
         ReportData.EvidenceView evidence = row.evidence().get(0);
@@ -69,6 +72,12 @@ class ReportWriterTest {
                 "system=Atmos 2000"), marked);
         assertEquals("ISR", row.supplier());
         assertEquals("MAR", row.recipient());
+        assertEquals(List.of(2025), row.years());
+        assertEquals(List.of("SELECTED"), row.statuses());
+        assertEquals(Boolean.FALSE, row.inRegister(), "the SIPRI check's answer for this fact's key");
+        ReportData.RelationRow unchecked = seed.relations().stream().map(r -> ReportWriter.row(r, 0, seed, Map.of()))
+                .filter(r -> r.id().equals(row.id())).findFirst().orElseThrow();
+        assertNull(unchecked.inRegister(), "no SIPRI check, no answer");
     }
 
     @Test
