@@ -2,6 +2,7 @@ package io.newsrel;
 
 import io.newsrel.annotate.AnnotatedText;
 import io.newsrel.annotate.CoreNlpAnnotator;
+import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.annotate.TextAnnotator;
 import io.newsrel.config.ConfigException;
 import io.newsrel.config.ConfigLoader;
@@ -52,6 +53,10 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final List<RelationExtractor> extractors;
     private final RelationMerger merger = new RelationMerger();
+    /** Where the entity stage reads tags, lemmas or parses: chosen before any entity is known. */
+    private final SentenceNeeds entityNeeds;
+    /** Where the relation extractors and the output read them: chosen with the entities known. */
+    private final SentenceNeeds relationNeeds;
     private final TimeBudget budget;
 
     private Pipeline(PipelineConfig config, TextAnnotator annotator, EntityRecognizer entities,
@@ -62,6 +67,14 @@ public final class Pipeline {
         this.extractors = List.copyOf(extractors);
         this.budget = new TimeBudget(config.limits().documentTimeoutMs());
         checkRequirements(stages());
+        this.entityNeeds = entities.sentenceNeeds();
+        SentenceNeeds afterEntities = config.output().tokens()
+                ? SentenceNeeds.everywhere(EnumSet.of(Stage.Capability.POS, Stage.Capability.LEMMAS))
+                : SentenceNeeds.none(); // tokens in the output carry their tags and lemmas
+        for (RelationExtractor extractor : extractors) {
+            afterEntities = afterEntities.union(extractor.sentenceNeeds());
+        }
+        this.relationNeeds = afterEntities;
     }
 
     public static Builder builder() {
@@ -131,8 +144,9 @@ public final class Pipeline {
      * learned relation decisions learn from. Thread-safe.
      */
     public LinkedDocument link(NewsDocument document) {
-        AnnotatedText text = annotator.annotate(document);
-        return new LinkedDocument(text, entities.recognize(text));
+        AnnotatedText text = annotator.annotate(document, entityNeeds);
+        List<Entity> found = entities.recognize(text);
+        return new LinkedDocument(annotator.complete(text, found, relationNeeds), found);
     }
 
     /**

@@ -4,18 +4,19 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsrel.config.PipelineConfig;
-import io.newsrel.model.CharSpan;
+import io.newsrel.model.Entity;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Sentence;
-import io.newsrel.model.Token;
-import io.newsrel.model.TokenSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -24,7 +25,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tokenization, sentence splitting, tagging and NER by Stanford CoreNLP.
+ * Tokenization, sentence splitting, tagging, lemmas, NER and dependency parses by Stanford CoreNLP.
+ *
+ * <p>With {@code corenlp.onlyWhereNeeded} (the default), CoreNLP tokenizes and splits the whole
+ * document, the tagger runs on the sentences NER reads tags on (those with a number, an amount or
+ * a time word, or a name before a word in lower case: {@link NumericCues}, {@link TemporalCues},
+ * {@link NameSequenceCues}), NER on every sentence, and tags, lemmas
+ * and parses go only where the configured stages ask for them ({@link SentenceNeeds}). Each sentence
+ * gets exactly what the stock steps give it ({@code TimeGatedNerAnnotatorTest}). Without the setting,
+ * and for raw CoreNLP (the evaluation's baseline), CoreNLP runs its steps on every sentence.
  *
  * <p>One {@link StanfordCoreNLP} is built per annotator and shared by all threads: CoreNLP's
  * standard annotators are thread-safe once loaded (its server shares one pipeline the same way),
@@ -33,16 +42,26 @@ import org.slf4j.LoggerFactory;
 public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
-    /** Used when CoreNLP gives no probability for a label (rule-based labels such as dates). */
-    private static final double DEFAULT_NER_CONFIDENCE = 0.8;
+    /** The steps the on-demand mode knows how to run, in their order. */
+    private static final List<String> ON_DEMAND_STEPS = List.of("tokenize", "ssplit", "pos", "lemma", "ner");
 
     private final StanfordCoreNLP corenlp;
-    /** newsrel's own "ner" step after {@link #corenlp}, or null when CoreNLP runs its stock one. */
-    private final Annotator timeGatedNer;
+    /** newsrel's own "ner" step after {@link #corenlp}, or null when CoreNLP runs its stock one or none. */
+    private final Annotator ner;
+    /** Tags and lemmas sentence by sentence, or null when {@link #corenlp} tags every sentence (or none). */
+    private final SentenceTagger tagger;
+    /** Whether NER reads tags (and lemmas) on every sentence: SUTime everywhere, or the fine-grained pass. */
+    private final boolean nerReadsTagsEverywhere;
+    /** Whether NER reads tags on sentences with a number (its numeric classifiers run). */
+    private final boolean nerReadsNumberTags;
+    /** Whether NER reads tags on sentences with a time word (SUTime runs). */
+    private final boolean nerReadsTimeTags;
+    private final SentenceParser parser;
     private final Set<Capability> provides;
 
     public CoreNlpAnnotator(PipelineConfig.CoreNlp settings) {
-        this(properties(settings), settings.timeGatedNer(), settings.maxSentenceTokens());
+        this(properties(settings), settings.timeGatedNer(), settings.timeGatedModels(), settings.onlyWhereNeeded(),
+                settings.maxSentenceTokens());
     }
 
     /**
@@ -50,31 +69,63 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * evaluation uses it to run raw CoreNLP as the baseline.
      */
     public CoreNlpAnnotator(Properties properties) {
-        this(properties, false, Integer.MAX_VALUE);
+        this(properties, false, false, false, Integer.MAX_VALUE);
     }
 
-    private CoreNlpAnnotator(Properties properties, boolean timeGated, int maxSentenceLength) {
+    private CoreNlpAnnotator(Properties properties, boolean timeGated, boolean timeGatedModels, boolean onDemand,
+                             int maxSentenceLength) {
         long started = System.nanoTime();
         String annotators = properties.getProperty("annotators");
         List<String> names = List.of(annotators.split("\\s*,\\s*"));
+        if (onDemand && !inOrder(names)) {
+            throw new IllegalArgumentException("corenlp.onlyWhereNeeded runs the annotators " + ON_DEMAND_STEPS
+                    + " (some of them, in that order), not " + names + "; set corenlp.onlyWhereNeeded=false");
+        }
         // Read before CoreNLP builds: it rewrites "annotators" (ssplit is folded into tokenize).
         this.provides = capabilities(names);
-        // The gated NER replaces the stock one when it comes last, so nothing after it misses it.
-        boolean gate = timeGated && names.get(names.size() - 1).equals("ner");
-        Properties base = properties;
-        if (gate) {
-            base = new Properties();
-            base.putAll(properties);
-            base.setProperty("annotators", String.join(",", names.subList(0, names.size() - 1)));
-        }
+        this.parser = names.contains("pos") ? new SentenceParser(maxSentenceLength) : null;
+        boolean nerLast = names.get(names.size() - 1).equals("ner");
+        List<String> byCoreNlp = onDemand ? names.stream().filter(n -> n.equals("tokenize") || n.equals("ssplit")).toList()
+                : timeGated && nerLast ? names.subList(0, names.size() - 1) : names;
+        Properties base = new Properties();
+        base.putAll(properties);
+        base.setProperty("annotators", String.join(",", byCoreNlp));
         this.corenlp = new StanfordCoreNLP(base);
+        this.tagger = onDemand && names.contains("pos") ? new SentenceTagger(properties) : null;
+        // CoreNLP's defaults: numeric classifiers, SUTime and the fine-grained pass are on unless turned off.
+        this.nerReadsNumberTags = !"false".equals(properties.getProperty("ner.applyNumericClassifiers"));
+        this.nerReadsTimeTags = nerReadsNumberTags && !"false".equals(properties.getProperty("ner.useSUTime"));
+        this.nerReadsTagsEverywhere = nerReadsTimeTags && !timeGated
+                || !"false".equals(properties.getProperty("ner.applyFineGrained"));
+        this.ner = nerStep(properties, nerLast && (timeGated || onDemand), timeGated, timeGatedModels, maxSentenceLength);
+        LOG.info("CoreNLP {} loaded in {} ms{}{}", annotators, (System.nanoTime() - started) / 1_000_000,
+                timeGated && nerLast ? " (SUTime on sentences with a temporal cue only)" : "",
+                onDemand ? " (tags, lemmas and parses on the sentences that need them)" : "");
+    }
+
+    private static Annotator nerStep(Properties properties, boolean ours, boolean timeGated, boolean timeGatedModels,
+                                     int maxSentenceLength) {
+        if (!ours) {
+            return null;
+        }
         try {
-            this.timeGatedNer = gate ? new TimeGatedNerAnnotator(properties, maxSentenceLength) : null;
+            return timeGated ? new TimeGatedNerAnnotator(properties, timeGatedModels, maxSentenceLength)
+                    : new NERCombinerAnnotator(properties);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
         }
-        LOG.info("CoreNLP {} loaded in {} ms{}", annotators, (System.nanoTime() - started) / 1_000_000,
-                gate ? " (SUTime on sentences with a temporal cue only)" : "");
+    }
+
+    private static boolean inOrder(List<String> names) {
+        int last = -1;
+        for (String name : names) {
+            int at = ON_DEMAND_STEPS.indexOf(name);
+            if (at <= last) {
+                return false;
+            }
+            last = at;
+        }
+        return true;
     }
 
     static Properties properties(PipelineConfig.CoreNlp settings) {
@@ -99,7 +150,10 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             switch (annotator) {
                 case "tokenize" -> caps.add(Capability.TOKENS);
                 case "ssplit" -> caps.add(Capability.SENTENCES);
-                case "pos" -> caps.add(Capability.POS);
+                case "pos" -> {
+                    caps.add(Capability.POS);
+                    caps.add(Capability.PARSE); // the parser reads the tags
+                }
                 case "lemma" -> caps.add(Capability.LEMMAS);
                 case "ner" -> {
                     caps.add(Capability.NER);
@@ -130,64 +184,76 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     @Override
     public AnnotatedText annotate(NewsDocument document) {
+        return annotate(document, SentenceNeeds.everywhere(EnumSet.of(Capability.POS, Capability.LEMMAS)));
+    }
+
+    @Override
+    public AnnotatedText annotate(NewsDocument document, SentenceNeeds needs) {
         Annotation annotation = new Annotation(document.text());
         // SUTime resolves "last year", "Tuesday" against this date.
         document.publicationDate().ifPresent(date ->
                 annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
         corenlp.annotate(annotation);
-        if (timeGatedNer != null) {
-            timeGatedNer.annotate(annotation);
+        if (ner != null) {
+            if (tagger != null) {
+                tagWhereNerReadsTags(annotation);
+            }
+            ner.annotate(annotation);
         }
+        return complete(CoreLabels.toText(document, annotation), null, needs);
+    }
 
-        String text = document.text();
-        List<Sentence> sentences = new ArrayList<>();
-        List<NerSpan> spans = new ArrayList<>();
-        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        if (coreSentences == null) {
-            return new AnnotatedText(document, List.of(), List.of());
+    /** Tags (and, for the fine-grained pass, lemmatizes) the sentences NER reads tags on. */
+    private void tagWhereNerReadsTags(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return;
         }
-        for (CoreMap coreSentence : coreSentences) {
-            int index = sentences.size();
-            List<CoreLabel> labels = coreSentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (labels.isEmpty()) {
-                continue;
-            }
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (CoreLabel label : labels) {
-                int start = label.beginPosition();
-                int end = label.endPosition();
-                tokens.add(new Token(tokens.size(), text.substring(start, end), start, end,
-                        label.tag(), label.lemma()));
-            }
-            sentences.add(new Sentence(index, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens));
-            List<CoreMap> mentions = coreSentence.get(CoreAnnotations.MentionsAnnotation.class);
-            if (mentions != null) {
-                for (CoreMap mention : mentions) {
-                    spans.add(nerSpan(index, mention));
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (nerReadsTagsEverywhere || nerReadsTimeTags && TemporalCues.any(tokens)
+                    || nerReadsNumberTags && NumericCues.any(tokens) || NameSequenceCues.any(tokens)) {
+                tagger.tag(tokens);
+                if (nerReadsTagsEverywhere && provides.contains(Capability.LEMMAS)) {
+                    tokens.forEach(t -> t.setLemma(SentenceTagger.lemma(t.word(), t.tag())));
                 }
             }
         }
-        return new AnnotatedText(document, sentences, spans);
     }
 
-    private static NerSpan nerSpan(int sentence, CoreMap mention) {
-        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
-        CoreLabel first = tokens.get(0);
-        CoreLabel last = tokens.get(tokens.size() - 1);
-        // CoreLabel.index() counts from 1 within the sentence.
-        TokenSpan tokenSpan = new TokenSpan(first.index() - 1, last.index());
-        CharSpan chars = new CharSpan(first.beginPosition(), last.endPosition());
-        String label = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-        String normalized = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-        return new NerSpan(sentence, tokenSpan, chars, label, normalized, confidence(mention, label));
-    }
-
-    private static double confidence(CoreMap mention, String label) {
-        Map<String, Double> probs = mention.get(CoreAnnotations.NamedEntityTagProbsAnnotation.class);
-        if (probs == null) {
-            return DEFAULT_NER_CONFIDENCE;
+    @Override
+    public AnnotatedText complete(AnnotatedText text, List<Entity> entities, SentenceNeeds needs) {
+        if (needs.capabilities().isEmpty() || text.sentences().isEmpty()) {
+            return text;
         }
-        Double p = probs.get(label);
-        return p == null || p < 0 || p > 1 ? DEFAULT_NER_CONFIDENCE : p;
+        SentenceNeeds.Selected selected = needs.select(new SentenceContext(text, entities));
+        Map<Integer, Sentence> completed = new HashMap<>();
+        if (tagger != null) {
+            BitSet tagOrLemmatize = (BitSet) selected.pos().clone();
+            tagOrLemmatize.or(selected.lemmas());
+            boolean lemmas = provides.contains(Capability.LEMMAS);
+            for (int s = tagOrLemmatize.nextSetBit(0); s >= 0; s = tagOrLemmatize.nextSetBit(s + 1)) {
+                boolean tag = !text.has(Capability.POS, s);
+                boolean lemmatize = lemmas && selected.lemmas().get(s) && !text.has(Capability.LEMMAS, s);
+                if (tag || lemmatize) {
+                    Sentence sentence = text.sentences().get(s);
+                    completed.put(s, new Sentence(s, sentence.start(), sentence.end(),
+                            tagger.complete(sentence.tokens(), tag, lemmatize)));
+                }
+            }
+        }
+        Map<Integer, SemanticGraph> parses = new HashMap<>();
+        if (parser != null) {
+            BitSet parse = selected.parse();
+            for (int s = parse.nextSetBit(0); s >= 0; s = parse.nextSetBit(s + 1)) {
+                if (!text.has(Capability.PARSE, s)) {
+                    SemanticGraph graph = parser.parse(completed.getOrDefault(s, text.sentences().get(s)));
+                    if (graph != null) {
+                        parses.put(s, graph);
+                    }
+                }
+            }
+        }
+        return text.with(completed, parses);
     }
 }

@@ -27,11 +27,10 @@ final class TemporalCues {
             "century", "centuries", "millennium", "season", "seasons", "morning", "mornings", "afternoon",
             "evening", "evenings", "night", "nights", "noon", "midnight", "dawn", "dusk", "spring", "summer",
             "autumn", "fall", "winter", "daily", "weekly", "monthly", "yearly", "annual", "annually", "quarterly",
-            "hourly", "nightly", "biannual", "fiscal", "fy", "semester", "term", "era", "period",
-            // relative times
-            "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "recent", "lately",
-            "ago", "previously", "formerly", "nowadays", "future", "past", "present", "overnight", "anniversary",
-            "earlier", "later", "soon", "once", "current", "time", "tomorrow's", "today's", "yesterday's",
+            "hourly", "nightly", "biannual", "fiscal", "fy", "semester",
+            // relative times (not "now", "recently", "future" and the like: see the class comment)
+            "today", "tonight", "yesterday", "tomorrow", "ago", "overnight", "anniversary", "tomorrow's",
+            "today's", "yesterday's",
             // clock and zones
             "a.m.", "p.m.", "am", "pm", "gmt", "utc", "est", "edt", "cet", "bst", "o'clock",
             // holidays in SUTime's rules (the others contain "day" or a month)

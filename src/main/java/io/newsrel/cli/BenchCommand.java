@@ -52,11 +52,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--steady",
             description = "After the warm-up documents, go on warming up until the JIT compiler is nearly idle "
-                    + "(compiling at most 3% of the time): measures the steady state of a long batch job.")
+                    + "(compiling at most 3%% of the time): measures the steady state of a long batch job.")
     boolean steady;
 
-    @Option(names = "--xmx", paramLabel = "SIZE", description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}).")
-    String xmx = "2g";
+    @Option(names = "--xmx", paramLabel = "SIZE",
+            description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}, as the newsrel launcher sets).")
+    String xmx = "3g";
 
     @Option(names = "--jvm-arg", paramLabel = "OPTION",
             description = {"Another option for the measured JVMs (repeatable),", "for example -XX:+UseParallelGC"})

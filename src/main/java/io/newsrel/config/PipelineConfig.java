@@ -41,11 +41,18 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
      * @param fineGrainedNer  whether CoreNLP's fine-grained NER (COUNTRY, NATIONALITY, TITLE, ...) runs
      * @param timeGatedNer    whether SUTime runs only on sentences with a temporal cue (a month, a
      *                        unit of time, a year ...) instead of on every sentence
+     * @param timeGatedModels whether a CRF model that labels dates and times (CoreNLP's MUC
+     *                        7-class model) runs, like SUTime, only on sentences with a temporal cue;
+     *                        its other labels (money, percentages) the numeric rules give elsewhere
+     * @param onlyWhereNeeded whether tags, lemmas and the dependency parse are computed only on the
+     *                        sentences a configured stage needs them on ({@code Stage.sentenceNeeds()})
+     *                        and the sentences NER reads tags on; false: tags and lemmas everywhere
      * @param maxSentenceTokens sentences longer than this skip tagging and NER (guards against junk)
      * @param properties      further CoreNLP properties, passed as they are
      */
-    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, boolean timeGatedNer, int maxSentenceTokens,
-                          Map<String, String> properties) {
+    public record CoreNlp(List<String> annotators, boolean fineGrainedNer, boolean timeGatedNer, boolean timeGatedModels,
+                          boolean onlyWhereNeeded,
+                          int maxSentenceTokens, Map<String, String> properties) {
         public CoreNlp {
             annotators = List.copyOf(annotators);
             properties = properties == null ? Map.of() : Map.copyOf(properties);

@@ -2,6 +2,7 @@ package io.newsrel.entities;
 
 import io.newsrel.Stage;
 import io.newsrel.annotate.AnnotatedText;
+import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.model.Entity;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,6 +56,16 @@ public final class EntityRecognizer implements Stage {
     public Set<Capability> requires() {
         Set<Capability> needs = EnumSet.noneOf(Capability.class);
         finders.forEach(f -> needs.addAll(f.requires()));
+        return needs;
+    }
+
+    /** Where any finder reads tags or lemmas. */
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        SentenceNeeds needs = SentenceNeeds.none();
+        for (MentionFinder finder : finders) {
+            needs = needs.union(finder.sentenceNeeds());
+        }
         return needs;
     }
 

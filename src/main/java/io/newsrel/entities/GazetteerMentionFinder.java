@@ -1,10 +1,12 @@
 package io.newsrel.entities;
 
 import io.newsrel.annotate.AnnotatedText;
+import io.newsrel.annotate.SentenceNeeds;
 import io.newsrel.model.CharSpan;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Sentence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +42,21 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.NER);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.NER, Capability.LEMMAS);
+    }
+
+    /** Lemmas where a name that is also an ordinary word needs defence words around it. */
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return SentenceNeeds.of(Set.of(Capability.LEMMAS), document -> {
+            BitSet selected = new BitSet(document.size());
+            for (int s = 0; s < document.size(); s++) {
+                if (matcher.find(document.tokens(s)).stream().anyMatch(m -> m.entry().ambiguous())) {
+                    selected.set(s);
+                }
+            }
+            return selected;
+        });
     }
 
     @Override

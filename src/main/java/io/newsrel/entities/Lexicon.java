@@ -1,5 +1,7 @@
 package io.newsrel.entities;
 
+import io.newsrel.annotate.SentenceContext;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Token;
 import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
@@ -40,6 +42,26 @@ public final class Lexicon {
         return (token.lemma() != null && contains(token.lemma()))
                 || contains(text)
                 || text.endsWith("s") && contains(text.substring(0, text.length() - 1));
+    }
+
+    /**
+     * Sentences with a token {@link #matches} could accept, judged before tagging: by its text, its
+     * text without a final "s", or the lemmas its word form can have
+     * ({@link SentenceContext#wordFormLemmas}), which include the tagged lemma.
+     */
+    public SentenceSelector sentencesWithAWord() {
+        return SentenceSelector.withTokenAt((document, s, t) -> {
+            String text = document.lowerCase(s, t);
+            if (words.contains(text) || text.endsWith("s") && words.contains(text.substring(0, text.length() - 1))) {
+                return true;
+            }
+            for (String lemma : document.wordFormLemmas(s, t)) {
+                if (words.contains(lemma)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     public Lexicon union(Lexicon other) {

@@ -2,11 +2,15 @@ package io.newsrel.entities;
 
 import io.newsrel.annotate.AnnotatedText;
 import io.newsrel.annotate.NerSpan;
+import io.newsrel.annotate.SentenceContext;
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.CharSpan;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Token;
 import io.newsrel.model.TokenSpan;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +49,47 @@ public final class NerMentionFinder implements MentionFinder {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.SENTENCES, Capability.NER);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.NER, Capability.DATES, Capability.POS,
+                Capability.LEMMAS);
     }
+
+    /**
+     * Tags where a MISC span may be a demonym (plural or not) and after a capital (a verb makes it
+     * its government); lemmas where a word before an organisation may describe it as a company.
+     */
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        SentenceSelector tags = document -> {
+            BitSet selected = new BitSet(document.size());
+            for (NerSpan span : document.text().nerSpans()) {
+                if (readsTags(span, document.text()) || span.label().equals("ORGANIZATION")) {
+                    selected.set(span.sentence());
+                }
+            }
+            return selected;
+        };
+        SentenceSelector lemmas = document -> {
+            BitSet selected = new BitSet(document.size());
+            for (NerSpan span : document.text().nerSpans()) {
+                if (span.label().equals("ORGANIZATION")) { // the organisation typer reads lemmas around every one
+                    selected.set(span.sentence());
+                }
+            }
+            return selected;
+        };
+        return SentenceNeeds.of(Set.of(Capability.POS), tags).and(Set.of(Capability.LEMMAS), lemmas);
+    }
+
+    private boolean readsTags(NerSpan span, AnnotatedText text) {
+        if (span.label().equals("MISC")) {
+            List<Token> tokens = tokensOf(span, text);
+            return countries.lookup(span.chars().of(text.text())).isPresent()
+                    || isDemonym(tokens.get(span.tokens().start()));
+        }
+        return PLACE_LABELS.contains(span.label()) && countries.lookup(span.chars().of(text.text()))
+                .filter(c -> c.kind() == CountryGazetteer.Kind.CAPITAL).isPresent();
+    }
+
 
     @Override
     public List<MentionCandidate> find(AnnotatedText text) {
@@ -70,7 +113,7 @@ public final class NerMentionFinder implements MentionFinder {
         if (PLACE_LABELS.contains(label)) {
             return place(span, surface, label, text);
         }
-        if (label.equals("MISC") && !namesPeople(span, text) && countries.lookup(surface).isPresent()) {
+        if (label.equals("MISC") && countries.lookup(surface).isPresent() && !namesPeople(span, text)) {
             // The CRF models label demonyms ("Israeli") MISC; CoreNLP's fine-grained rules, which
             // would relabel them NATIONALITY, are off because the gazetteer knows them better.
             return place(span, surface, "NATIONALITY", text);

@@ -1,6 +1,8 @@
 package io.newsrel.entities;
 
 import io.newsrel.annotate.AnnotatedText;
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.CharSpan;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Sentence;
@@ -49,7 +51,18 @@ public final class PatternMentionFinder implements MentionFinder {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.TOKENS, Capability.SENTENCES);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.POS, Capability.LEMMAS);
+    }
+
+    /**
+     * Tags and lemmas where a designation can stand before a category word: a sentence with a
+     * category word and a token holding a digit ("K9", "Type 054A") or "class".
+     */
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        SentenceSelector designations = SentenceSelector.withToken(t -> t.text().endsWith("class")
+                || t.text().chars().anyMatch(Character::isDigit));
+        return SentenceNeeds.of(requires(), categories.sentencesWithAWord().and(designations));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Arguments;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
@@ -31,9 +33,19 @@ public final class CooperationExtractor implements RelationExtractor {
             "co-operation", "strategic", "arms");
 
     private final PhraseLexicon triggers;
+    private final SentenceNeeds needs;
 
     public CooperationExtractor(PhraseLexicon triggers) {
         this.triggers = triggers;
+        // A trigger and two parties: countries, or "the two countries"; a year may stand next to it.
+        SentenceSelector parties = SentenceSelector.withEntity(Set.of(EntityType.COUNTRY))
+                .or(SentenceSelector.withWordOrLemmaIn(List.of("two")));
+        this.needs = SentenceNeeds.of(requires(), triggers.sentencesWithAPhrase().and(parties).withNeighbours(1));
+    }
+
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return needs;
     }
 
     @Override
@@ -43,7 +55,7 @@ public final class CooperationExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
     }
 
     @Override

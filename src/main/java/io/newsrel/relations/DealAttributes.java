@@ -1,5 +1,6 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
@@ -109,6 +110,9 @@ public final class DealAttributes {
             "package", "sale", "order", "lease", "purchase", "acquisition");
     private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("worth", "value", "valued", "cost",
             "price", "estimate", "total");
+    /** Sentences {@link #dealPrice} may read: money, a deal word and a pricing word. */
+    static final SentenceSelector PRICING_SENTENCES = SentenceSelector.withEntity(java.util.Set.of(EntityType.MONEY))
+            .and(SentenceSelector.withWordOrLemmaIn(DEAL_WORDS)).and(SentenceSelector.withWordOrLemmaIn(PRICE_WORDS));
 
     private static Optional<Long> number(SentenceFacts sentence, int token) {
         for (SentenceFacts.Placed m : sentence.mentions) {

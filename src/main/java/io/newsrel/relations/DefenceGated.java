@@ -1,5 +1,6 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceNeeds;
 import java.util.List;
 import java.util.Set;
 
@@ -35,6 +36,12 @@ public final class DefenceGated implements RelationExtractor {
     @Override
     public Set<Capability> requires() {
         return extractor.requires();
+    }
+
+    /** The gate reads only the words of the tokens; the extractor behind it says where it reads more. */
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return extractor.sentenceNeeds();
     }
 
     @Override

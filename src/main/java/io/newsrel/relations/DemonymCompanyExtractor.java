@@ -1,5 +1,7 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Arguments;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
@@ -22,6 +24,9 @@ public final class DemonymCompanyExtractor implements RelationExtractor {
     static final String RULE = "org_country.demonym_company";
     private static final int MAX_GAP = 3;
     private static final double CONFIDENCE = 0.9;
+    /** Tags where a country and a company are named in one sentence. */
+    private static final SentenceNeeds NEEDS = SentenceNeeds.of(Set.of(Capability.POS),
+            SentenceSelector.withEntity(Set.of(EntityType.COUNTRY)).and(SentenceSelector.withEntity(Set.of(EntityType.COMPANY))));
 
     @Override
     public String name() {
@@ -29,8 +34,13 @@ public final class DemonymCompanyExtractor implements RelationExtractor {
     }
 
     @Override
+    public SentenceNeeds sentenceNeeds() {
+        return NEEDS;
+    }
+
+    @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES, Capability.POS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.POS);
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class GazetteerOrgCountryExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES);
+        return Set.of(Capability.SENTENCES, Capability.ENTITIES);
     }
 
     @Override

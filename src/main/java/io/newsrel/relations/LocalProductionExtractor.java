@@ -1,5 +1,7 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Arguments;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
@@ -28,9 +30,18 @@ public final class LocalProductionExtractor implements RelationExtractor {
     private static final int COMPANY_REACH = 2;
 
     private final PhraseLexicon triggers;
+    private final SentenceNeeds needs;
 
     public LocalProductionExtractor(PhraseLexicon triggers) {
         this.triggers = triggers;
+        // A trigger and a company; a year may stand next to it.
+        this.needs = SentenceNeeds.of(requires(), triggers.sentencesWithAPhrase()
+                .and(SentenceSelector.withEntity(Set.of(EntityType.COMPANY))).withNeighbours(1));
+    }
+
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return needs;
     }
 
     @Override
@@ -40,7 +51,7 @@ public final class LocalProductionExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES, Capability.LEMMAS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS, Capability.POS);
     }
 
     @Override

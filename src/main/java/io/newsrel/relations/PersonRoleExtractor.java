@@ -1,5 +1,7 @@
 package io.newsrel.relations;
 
+import io.newsrel.annotate.SentenceNeeds;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Arguments;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
@@ -24,9 +26,18 @@ public final class PersonRoleExtractor implements RelationExtractor {
             EntityType.GOVERNMENT, EntityType.ORGANIZATION);
 
     private final PhraseLexicon titles;
+    private final SentenceNeeds needs;
 
     public PersonRoleExtractor(PhraseLexicon titles) {
         this.titles = titles;
+        this.needs = SentenceNeeds.of(requires(), titles.sentencesWithAPhrase()
+                .and(SentenceSelector.withEntity(Set.of(EntityType.PERSON))));
+    }
+
+    /** Lemmas where a title stands in a sentence naming a person. */
+    @Override
+    public SentenceNeeds sentenceNeeds() {
+        return needs;
     }
 
     @Override
@@ -36,7 +47,7 @@ public final class PersonRoleExtractor implements RelationExtractor {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.ENTITIES);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.ENTITIES, Capability.LEMMAS);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.newsrel.relations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import io.newsrel.annotate.SentenceContext;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.model.Token;
 import io.newsrel.util.DataFile;
 import io.newsrel.util.Resources;
@@ -71,6 +73,28 @@ public final class PhraseLexicon {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(where + ": bad TokensRegex pattern '" + text + "': " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sentences where a phrase could be found once lemmas are known: those with a token matching the
+     * first word of a plain phrase by its text or by a lemma its word form can have
+     * ({@link SentenceContext#wordFormLemmas}); every sentence when the file has a TokensRegex row.
+     */
+    public SentenceSelector sentencesWithAPhrase() {
+        if (phrases.stream().anyMatch(p -> p.pattern() instanceof RegexPhrase)) {
+            return SentenceSelector.ALL;
+        }
+        List<WordPhrase> words = phrases.stream().map(p -> (WordPhrase) p.pattern()).toList();
+        return SentenceSelector.withTokenAt((document, s, t) -> {
+            String text = document.tokens(s).get(t).text();
+            List<String> lemmas = document.wordFormLemmas(s, t);
+            for (WordPhrase phrase : words) {
+                if (phrase.firstWordMatches(text, lemmas)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** The rows of the file, in file order. */

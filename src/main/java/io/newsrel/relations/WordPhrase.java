@@ -38,6 +38,19 @@ record WordPhrase(List<String> words) implements PhraseLexicon.Pattern {
         return at;
     }
 
+    /** Whether a token with this text, or with one of these lemmas, would match the first word. */
+    boolean firstWordMatches(String text, List<String> lemmas) {
+        if (sameWord(words.get(0), text)) {
+            return true;
+        }
+        for (String lemma : lemmas) {
+            if (sameWord(words.get(0), lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(String word, Token token) {
         return sameWord(word, token.text()) || token.lemma() != null && sameWord(word, token.lemma());
     }

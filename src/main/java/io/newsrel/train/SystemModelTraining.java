@@ -118,7 +118,7 @@ public final class SystemModelTraining {
         List<GazetteerEntry> entries = EntityGazetteers.load(List.of(), List.of(), CountryGazetteer.load(List.of()));
         SystemLabeler labeler = new SystemLabeler(EntityFinders.gazetteerFinder(entries));
         PipelineConfig.CoreNlp defaults = PipelineConfig.defaults().corenlp();
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator(new PipelineConfig.CoreNlp(ANNOTATORS, false, false,
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator(new PipelineConfig.CoreNlp(ANNOTATORS, false, false, false, false,
                 defaults.maxSentenceTokens(), defaults.properties()));
         List<GeneralisationEvaluation.LabeledDocument> documents = new ArrayList<>();
         List<CorpusStats> stats = new ArrayList<>();
