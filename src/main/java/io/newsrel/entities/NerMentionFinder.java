@@ -49,8 +49,7 @@ public final class NerMentionFinder implements MentionFinder {
 
     @Override
     public Set<Capability> requires() {
-        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.NER, Capability.DATES, Capability.POS,
-                Capability.LEMMAS);
+        return Set.of(Capability.TOKENS, Capability.SENTENCES, Capability.NER, Capability.DATES, Capability.POS);
     }
 
     /**
@@ -68,16 +67,7 @@ public final class NerMentionFinder implements MentionFinder {
             }
             return selected;
         };
-        SentenceSelector lemmas = document -> {
-            BitSet selected = new BitSet(document.size());
-            for (NerSpan span : document.text().nerSpans()) {
-                if (span.label().equals("ORGANIZATION")) { // the organisation typer reads lemmas around every one
-                    selected.set(span.sentence());
-                }
-            }
-            return selected;
-        };
-        return SentenceNeeds.of(Set.of(Capability.POS), tags).and(Set.of(Capability.LEMMAS), lemmas);
+        return SentenceNeeds.of(Set.of(Capability.POS), tags);
     }
 
     private boolean readsTags(NerSpan span, AnnotatedText text) {
@@ -119,8 +109,8 @@ public final class NerMentionFinder implements MentionFinder {
             return place(span, surface, "NATIONALITY", text);
         }
         return switch (label) {
-            case "PERSON" -> isPronoun(span, text) ? Optional.empty()
-                    : Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
+            // a pronoun NER tags PERSON ("he") stays a person mention: re3d's gold marks them too
+            case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
             case "MISC" -> Optional.of(simple(span, EntityType.MISC, surface, Map.of()));
             case "DATE" -> Optional.of(valued(span, EntityType.DATE, surface, true));
             case "MONEY" -> Optional.of(money(span, surface));
@@ -216,15 +206,6 @@ public final class NerMentionFinder implements MentionFinder {
         }
         return new MentionCandidate(span.sentence(), span.chars(), EntityType.MONEY, surface.strip(), null, attrs,
                 span.confidence(), SOURCE);
-    }
-
-    /** "he" or "She" tagged PERSON is a pronoun, not a name. */
-    private static boolean isPronoun(NerSpan span, AnnotatedText text) {
-        if (span.tokens().length() != 1) {
-            return false;
-        }
-        String pos = tokensOf(span, text).get(span.tokens().start()).pos();
-        return "PRP".equals(pos) || "PRP$".equals(pos);
     }
 
     private MentionCandidate organization(OrganizationSpans.Span span, AnnotatedText text) {
