@@ -74,9 +74,21 @@ class UsageMessagesTest {
     @Test
     void anUnknownAnnotatorIsAUsageErrorNamingTheSetting() {
         Cli.Run run = Cli.run("extract", Corpus.DIR.toString(), "-o", dir.resolve("out").toString(), "-q",
+                "--set", "corenlp.onlyWhereNeeded=false",
                 "--set", "corenlp.annotators=[\"tokenize\",\"ssplit\",\"parse-everything\"]");
         assertEquals(NewsrelCli.USAGE, run.code(), run.err());
         assertEquals("newsrel: corenlp.annotators[2] = \"parse-everything\" cannot be used: No annotator named"
                 + " parse-everything\n", run.err());
+    }
+
+    /** Annotating only where needed, newsrel runs its own annotator list and says which. */
+    @Test
+    void anotherAnnotatorListWithAnnotationOnDemandIsAUsageErrorSayingWhatToSet() {
+        Cli.Run run = Cli.run("extract", Corpus.DIR.toString(), "-o", dir.resolve("out").toString(), "-q",
+                "--set", "corenlp.annotators=[\"tokenize\",\"ssplit\",\"parse-everything\"]");
+        assertEquals(NewsrelCli.USAGE, run.code(), run.err());
+        assertEquals("newsrel: corenlp.annotators[2] = \"parse-everything\" cannot be used: corenlp.onlyWhereNeeded"
+                + " runs the annotators [tokenize, ssplit, pos, lemma, ner] (some of them, in that order), not"
+                + " [tokenize, ssplit, parse-everything]; set corenlp.onlyWhereNeeded=false\n", run.err());
     }
 }

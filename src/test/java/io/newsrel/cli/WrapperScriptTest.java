@@ -57,6 +57,7 @@ class WrapperScriptTest {
         String stderr = Files.readString(err);
         assertTrue(stderr.contains("[WARNING] some warning"), stderr);
         assertFalse(stderr.contains("\u001b"), "colour codes on stderr: " + stderr.replace("\u001b", "ESC"));
-        assertEquals("java -jar " + root.resolve("target/newsrel.jar") + " --version\n", out);
+        // the wrapper gives the JVM 3 GB unless NEWSREL_JAVA_OPTS sets a heap of its own
+        assertEquals("java -Xmx3g -jar " + root.resolve("target/newsrel.jar") + " --version\n", out);
     }
 }
