@@ -4,9 +4,11 @@ import io.newsrel.Pipeline;
 import io.newsrel.batch.ExtractJob;
 import io.newsrel.batch.ProgressListener;
 import io.newsrel.batch.RunSummary;
+import io.newsrel.model.Attribute;
 import io.newsrel.model.ExtractionResult;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Relation;
+import io.newsrel.model.RelationType;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +40,8 @@ public final class Embed {
         List<String> transfers = new ArrayList<>();
         for (Future<ExtractionResult> result : results) {
             for (Relation relation : result.get().relations()) {
-                if (relation.type().name().equals("ARMS_TRANSFER")) {
-                    transfers.add(String.valueOf(relation.attrs().get("recipientCountry")));
+                if (relation.type() == RelationType.ARMS_TRANSFER) {
+                    transfers.add(relation.attrs().get(Attribute.RECIPIENT_COUNTRY).orElse("none"));
                 }
             }
         }
