@@ -7,10 +7,9 @@ import java.util.Set;
 
 /**
  * What tells a defence cooperation agreement from the other agreements news reports: a bare
- * "agreement" that buys or sells equipment is a contract (its deal is an arms transfer), a
- * country word that qualifies a company ("French company CYGR", "South Korean shipbuilder") names
- * a company's nationality, not a party, and "agreements" (plural) "with A, B and C" are one
- * agreement with each.
+ * "agreement" that buys or sells equipment is a contract (its deal is an arms transfer), and
+ * "agreements" (plural) "with A, B and C" are one agreement with each. A country word that
+ * qualifies a company is no party either ({@link SentenceFacts#qualifiesCompany}).
  */
 final class CooperationCues {
 

@@ -10,7 +10,6 @@ import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
 import io.newsrel.model.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -10,9 +10,8 @@ import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
 import io.newsrel.model.Role;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -118,7 +117,7 @@ public final class LocalProductionExtractor implements RelationExtractor {
         }
     }
 
-    private static java.util.Optional<Entity> nearestForeignCompany(LinkedDocument document, int s, String host) {
+    private static Optional<Entity> nearestForeignCompany(LinkedDocument document, int s, String host) {
         for (int distance = 1; distance <= COMPANY_REACH; distance++) {
             for (int near : new int[] {s - distance, s + distance}) {
                 if (near < 0 || near >= document.sentences().size()) {
@@ -127,12 +126,12 @@ public final class LocalProductionExtractor implements RelationExtractor {
                 for (SentenceFacts.Placed company : document.facts(near).ofType(EntityType.COMPANY, false)) {
                     String home = company.entity().attrs().get("country");
                     if (home != null && !home.equals(host)) {
-                        return java.util.Optional.of(company.entity());
+                        return Optional.of(company.entity());
                     }
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static RelationCandidate candidate(LinkedDocument document, int s, SentenceFacts sentence, Entity company,
