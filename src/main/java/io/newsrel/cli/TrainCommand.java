@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 /** {@code newsrel train}: trains newsrel's learned models. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         header = "Trains newsrel's learned models.",
-        subcommands = {TrainCommand.Systems.class, TrainCommand.Organizations.class, TrainRelationsCommand.class})
+        subcommands = {TrainCommand.Systems.class, TrainCommand.Organizations.class, TrainRelationsCommand.class,
+                TrainAttributesCommand.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec

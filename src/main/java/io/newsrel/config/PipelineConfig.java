@@ -107,8 +107,14 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
      * @param transferModelFile     the model written by {@code newsrel train relations}; empty for the
      *                              model shipped in the jar
      * @param transferMinConfidence candidate deals the model gives a lower probability are not reported
+     * @param attributeDecision     how a transfer's year, value and quantity are chosen: {@code learned} (a
+     *                              model scores every candidate value near the deal) or {@code rules}
+     * @param attributeModelFile    the model written by {@code newsrel train attributes}; empty for the
+     *                              model shipped in the jar
+     * @param attributeMinConfidence a candidate value the model gives a lower probability is not taken
      */
-    public record Relations(String transferDecision, String transferModelFile, double transferMinConfidence) {
+    public record Relations(String transferDecision, String transferModelFile, double transferMinConfidence,
+                            String attributeDecision, String attributeModelFile, double attributeMinConfidence) {
         public static final String LEARNED = "learned";
         public static final String RULES = "rules";
 
@@ -122,6 +128,21 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
                 throw new IllegalArgumentException("relations.transferMinConfidence must lie in [0, 1]: "
                         + transferMinConfidence);
             }
+            attributeDecision = attributeDecision == null ? RULES : attributeDecision;
+            if (!LEARNED.equals(attributeDecision) && !RULES.equals(attributeDecision)) {
+                throw new IllegalArgumentException("relations.attributeDecision must be \"" + LEARNED + "\" or \""
+                        + RULES + "\": " + attributeDecision);
+            }
+            attributeModelFile = attributeModelFile == null ? "" : attributeModelFile;
+            if (attributeMinConfidence < 0 || attributeMinConfidence > 1) {
+                throw new IllegalArgumentException("relations.attributeMinConfidence must lie in [0, 1]: "
+                        + attributeMinConfidence);
+            }
+        }
+
+        /** Whether a transfer's year, value and quantity are chosen by the learned model. */
+        public boolean learnedAttributes() {
+            return LEARNED.equals(attributeDecision);
         }
 
         public boolean learned() {

@@ -113,9 +113,16 @@ public final class NerMentionFinder implements MentionFinder {
             case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
             case "MISC" -> Optional.of(simple(span, EntityType.MISC, surface, Map.of()));
             case "DATE" -> Optional.of(valued(span, EntityType.DATE, surface, true));
-            case "MONEY" -> Optional.of(money(span, surface));
-            case "NUMBER" -> Optional.of(MoneyValue.rand(surface).isPresent() ? money(span, surface)
-                    : valued(span, EntityType.QUANTITY, surface, false));
+            case "MONEY" -> Optional.of(money(span, surface, MoneyValue.rand(surface)
+                    .or(() -> span.normalized() == null ? Optional.empty() : WrittenCurrency.readMoney(tokensOf(span, text),
+                            span.tokens().start(), span.tokens().end(), span.normalized()))));
+            case "NUMBER" -> {
+                // a number CoreNLP does not see as money may be in a currency it does not know
+                Optional<MoneyValue> written = MoneyValue.rand(surface).or(() -> WrittenCurrency.read(tokensOf(span, text),
+                        span.tokens().start(), span.tokens().end(), span.normalized()));
+                yield Optional.of(written.isPresent() ? money(span, surface, written)
+                        : valued(span, EntityType.QUANTITY, surface, false));
+            }
             default -> Optional.empty();
         };
     }
@@ -195,15 +202,15 @@ public final class NerMentionFinder implements MentionFinder {
         return pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS");
     }
 
-    private static MentionCandidate money(NerSpan span, String surface) {
+    private static MentionCandidate money(NerSpan span, String surface, Optional<MoneyValue> value) {
         Map<String, String> attrs = new java.util.HashMap<>();
         if (span.normalized() != null) {
             attrs.put("value", span.normalized());
-            MoneyValue.rand(surface).or(() -> MoneyValue.parse(span.normalized())).ifPresent(m -> {
-                attrs.put("amount", m.amountText());
-                attrs.put("currency", m.currency());
-            });
         }
+        value.ifPresent(m -> {
+            attrs.put("amount", m.amountText());
+            attrs.put("currency", m.currency());
+        });
         return new MentionCandidate(span.sentence(), span.chars(), EntityType.MONEY, surface.strip(), null, attrs,
                 span.confidence(), SOURCE);
     }

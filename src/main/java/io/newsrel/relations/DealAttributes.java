@@ -155,7 +155,7 @@ public final class DealAttributes {
      * not "Tuesday", which only the publication date resolves), is not the start of a span
      * ("since 2001") and is not a page's leading "date 2022-03-11" marker.
      */
-    private static boolean statesYear(SentenceFacts sentence, SentenceFacts.Placed date) {
+    public static boolean statesYear(SentenceFacts sentence, SentenceFacts.Placed date) {
         if (!date.entity().name().matches("\\d{4}.*")) {
             return false;
         }

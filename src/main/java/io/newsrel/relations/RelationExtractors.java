@@ -5,6 +5,7 @@ import io.newsrel.config.ConfigException;
 import io.newsrel.config.PipelineConfig;
 import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.Lexicon;
+import io.newsrel.relations.attributes.LearnedAttributes;
 import io.newsrel.relations.transfer.ArmsTransferExtractor;
 import io.newsrel.relations.transfer.ParseCues;
 import io.newsrel.relations.transfer.TransferFeaturizer;
@@ -26,6 +27,8 @@ public final class RelationExtractors {
     public static final String DIR = "/models/relations/";
     /** The shipped model of the learned transfer decision, written by {@code newsrel train relations}. */
     public static final String TRANSFER_MODEL = DIR + "arms-transfer.model.gz";
+    /** The shipped model of the learned decision on deal attributes, written by {@code newsrel train attributes}. */
+    public static final String ATTRIBUTE_MODEL = DIR + "deal-attributes.model.gz";
 
     private RelationExtractors() {
     }
@@ -34,6 +37,8 @@ public final class RelationExtractors {
         Lexicon categories = Lexicon.resource(EntityFinders.CATEGORY_WORDS);
         PipelineConfig.Relations settings = config.relations();
         TransferModel model = settings.learned() ? transferModel(settings.transferModelFile()) : null;
+        LearnedAttributes attributes = settings.learnedAttributes()
+                ? new LearnedAttributes(attributeModel(settings.attributeModelFile()), settings.attributeMinConfidence()) : null;
         DefenceContext defence = DefenceContext.shipped();
         return List.of(
                 new DefenceGated(new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
@@ -41,7 +46,7 @@ public final class RelationExtractors {
                         new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
                                 DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories,
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
-                        model, settings.transferMinConfidence()), defence),
+                        model, settings.transferMinConfidence(), attributes), defence),
                 new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),
                 new DefenceGated(new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)), defence),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),
@@ -64,12 +69,19 @@ public final class RelationExtractors {
     }
 
     private static TransferModel transferModel(String file) {
-        String name = file.isEmpty() ? TRANSFER_MODEL : file;
-        try (InputStream in = file.isEmpty() ? Resources.open(TRANSFER_MODEL, "transfer model") : Files.newInputStream(Path.of(file))) {
+        return model(file, TRANSFER_MODEL, "relations.transferModelFile", "transfer model");
+    }
+
+    private static TransferModel attributeModel(String file) {
+        return model(file, ATTRIBUTE_MODEL, "relations.attributeModelFile", "deal attribute model");
+    }
+
+    private static TransferModel model(String file, String shipped, String key, String what) {
+        String name = file.isEmpty() ? shipped : file;
+        try (InputStream in = file.isEmpty() ? Resources.open(shipped, what) : Files.newInputStream(Path.of(file))) {
             return TransferModel.read(in, name);
         } catch (IOException | RuntimeException e) {
-            throw new ConfigException("relations.transferModelFile: cannot read the transfer model " + name + ": "
-                    + e.getMessage());
+            throw new ConfigException(key + ": cannot read the " + what + " " + name + ": " + e.getMessage());
         }
     }
 }

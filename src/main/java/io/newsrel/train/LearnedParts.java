@@ -15,7 +15,8 @@ public final class LearnedParts {
 
     /** Every gold-trained part of the default pipeline: the entity parts first. */
     public static List<GoldTrainer> all() {
-        return List.of(new OrganizationModelTrainer(), new TransferTrainer(TransferTrainer.DEFAULT_SIGMA));
+        return List.of(new OrganizationModelTrainer(), new TransferTrainer(TransferTrainer.DEFAULT_SIGMA),
+                new AttributeTrainer(AttributeTrainer.DEFAULT_SIGMA));
     }
 
     /** The gold-trained parts a pipeline of this configuration uses, in training order. */

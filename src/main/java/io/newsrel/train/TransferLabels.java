@@ -9,6 +9,7 @@ import io.newsrel.relations.transfer.TransferCandidate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,17 +40,26 @@ public final class TransferLabels {
     }
 
     private static boolean states(DefnewsGold.GoldRelation gold, TransferCandidate candidate) {
-        if (!Objects.equals(gold.recipient(), candidate.recipient().kbId())
-                || !Objects.equals(gold.supplierCountry(), candidate.supplier())) {
+        return states(gold, candidate.recipient().kbId(), candidate.supplier(), candidate.system());
+    }
+
+    /** The gold transfer a deal of these parties and system is, preferring one that names the system. */
+    public Optional<DefnewsGold.GoldRelation> goldOf(String recipient, String supplier, Entity system) {
+        return transfers.stream().filter(g -> states(g, recipient, supplier, system))
+                .min(java.util.Comparator.comparing(g -> g.system() == null));
+    }
+
+    private static boolean states(DefnewsGold.GoldRelation gold, String recipient, String supplier, Entity system) {
+        if (!Objects.equals(gold.recipient(), recipient) || !Objects.equals(gold.supplierCountry(), supplier)) {
             return false;
         }
         if (gold.system() == null) {
             return true;
         }
-        if (candidate.system() == null) {
+        if (system == null) {
             return false;
         }
-        Set<String> names = names(candidate.system());
+        Set<String> names = names(system);
         return gold.system().stream().map(Names::compact).anyMatch(names::contains);
     }
 

@@ -132,7 +132,7 @@ public final class TransferTrainer implements GoldTrainer {
         return new Summary(articles.size(), candidates, positives, gold, covered);
     }
 
-    private static ArmsTransferExtractor transferExtractor(Pipeline pipeline) {
+    static ArmsTransferExtractor transferExtractor(Pipeline pipeline) {
         return pipeline.stages().stream()
                 .map(stage -> stage instanceof DefenceGated gated ? gated.extractor() : stage)
                 .filter(ArmsTransferExtractor.class::isInstance).map(ArmsTransferExtractor.class::cast)

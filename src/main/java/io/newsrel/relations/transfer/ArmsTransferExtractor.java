@@ -4,6 +4,7 @@ import io.newsrel.entities.Lexicon;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.RelationExtractor;
+import io.newsrel.relations.attributes.LearnedAttributes;
 import java.util.List;
 import java.util.Set;
 
@@ -24,15 +25,18 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     /** Null for the rules alone. */
     private final TransferModel model;
     private final double minConfidence;
+    /** Null for the rules' year, value and quantity. */
+    private final LearnedAttributes attributes;
 
     /**
      * @param cueWords      lemma → cue class ({@code transfer-cue-words.tsv})
      * @param model         the learned decision, or null to decide with the rules alone
      * @param minConfidence deals the model gives a lower probability are not reported
+     * @param attributes    the learned decision on year, value and quantity, or null for the rules'
      */
     public ArmsTransferExtractor(TransferTriggers triggers, ParseCues parseCues, Lexicon categories,
                                  java.util.Map<String, String> cueWords, TransferFeaturizer featurizer,
-                                 TransferModel model, double minConfidence) {
+                                 TransferModel model, double minConfidence, LearnedAttributes attributes) {
         this.cueWords = java.util.Map.copyOf(cueWords);
         this.triggers = triggers;
         this.parseCues = parseCues;
@@ -40,6 +44,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         this.featurizer = featurizer;
         this.model = model;
         this.minConfidence = minConfidence;
+        this.attributes = attributes;
     }
 
     @Override
@@ -57,7 +62,8 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         DocumentReading reading = reading(document);
         List<RelationCandidate> found = model == null ? reading.ruleTransfers()
                 : LearnedTransfers.decide(reading, featurizer, model, minConfidence);
-        return DealPrice.apply(document, found);
+        List<RelationCandidate> priced = DealPrice.apply(document, found);
+        return attributes == null ? priced : attributes.apply(document, priced);
     }
 
     /**

@@ -1,0 +1,146 @@
+package io.newsrel.cli;
+
+import io.newsrel.Pipeline;
+import io.newsrel.config.PipelineConfig;
+import io.newsrel.eval.DefnewsGold;
+import io.newsrel.output.Json;
+import io.newsrel.train.AttributeCrossValidation;
+import io.newsrel.train.AttributeModelCard;
+import io.newsrel.train.AttributeTrainer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsrel train attributes --gold FILE... -o FILE}: the learned decision on deal year, value and quantity. */
+@Command(name = "attributes", mixinStandardHelpOptions = true,
+        header = "Trains the learned decision on deal attributes (year, value, quantity).",
+        description = {"Reads the gold articles with the pipeline, labels every candidate year,",
+                "amount and count near each transfer it finds against the gold, trains a",
+                "logistic regression, cross-validates it by document, and writes the",
+                "model with its card (FILE with .md).", ""})
+final class TrainAttributesCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", paramLabel = "FILE", required = true, arity = "1..*",
+            description = {"Gold articles (defnews JSONL, as", "../shared/SPEC-gold.md)."})
+    List<Path> gold;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = {"Model to write (default:", "${DEFAULT-VALUE})."})
+    Path out = Path.of("models/relations/deal-attributes.model.gz");
+
+    @Option(names = "--sigma", description = "Standard deviation of the Gaussian prior (default: ${DEFAULT-VALUE}).")
+    double sigma = AttributeTrainer.DEFAULT_SIGMA;
+
+    @Option(names = "--cv", paramLabel = "K", description = "Folds of the cross-validation in the card; 0 skips it "
+            + "(default: ${DEFAULT-VALUE}).")
+    int folds = 5;
+
+    @Option(names = "--cv-seed", paramLabel = "N", description = "Seed of the split into folds (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--examples", paramLabel = "FILE", description = {"Also write the labelled deals and their",
+            "candidate values as JSON, to review."})
+    Path examples;
+
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
+    Path config;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!out.getFileName().toString().endsWith(".gz")) {
+            throw new UsageException("--out must name a .gz file: " + out, null);
+        }
+        if (folds == 1 || folds < 0) {
+            throw new UsageException("--cv needs 0 or at least 2 folds, got " + folds, null);
+        }
+        List<DefnewsGold.Article> articles = new ArrayList<>();
+        for (Path file : gold) {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("gold file not found: " + file, null);
+            }
+            articles.addAll(DefnewsGold.read(file));
+        }
+        Pipeline.Builder builder = Pipeline.builder();
+        if (config != null) {
+            builder.configFile(config);
+        }
+        builder.set("relations.attributeDecision", PipelineConfig.Relations.RULES);
+        Pipeline pipeline = PipelineLoading.load(builder);
+        AttributeTrainer trainer = new AttributeTrainer(sigma);
+        List<AttributeTrainer.LabelledDeal> deals = AttributeTrainer.label(articles, pipeline);
+        if (examples != null) {
+            Files.writeString(examples, Json.pretty(describe(deals)) + "\n", StandardCharsets.UTF_8);
+        }
+        AttributeCrossValidation.Result cv = folds == 0 ? null : AttributeCrossValidation.run(trainer, deals, folds, seed,
+                pipeline.config().relations().attributeMinConfidence());
+        var model = trainer.fit(deals);
+        if (Boolean.getBoolean("newsrel.debug")) {
+            var decision = new io.newsrel.relations.attributes.LearnedAttributes(model, 0.5);
+            for (var deal : deals) {
+                var decided = decision.decide(deal.candidates());
+                System.out.println(deal.article() + " " + deal.key() + " gold y" + deal.gold().year() + " q" + deal.gold().quantity()
+                        + " | rules " + deal.rules().get(io.newsrel.model.Attribute.YEAR).orElse(null) + " " + deal.rules().get(io.newsrel.model.Attribute.QUANTITY).orElse(null)
+                        + " | learned " + decided.get(io.newsrel.model.Attribute.YEAR).orElse(null) + " " + decided.get(io.newsrel.model.Attribute.QUANTITY).orElse(null));
+                for (var c : deal.candidates()) {
+                    if (c.kind() != io.newsrel.relations.attributes.AttributeKind.VALUE) {
+                        System.out.printf("   %s %s p=%.2f %s%n", c.kind(), c.value(), model.probability(c.features()), c.features().subList(0, 4));
+                    }
+                }
+            }
+        }
+        if (out.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            model.write(stream);
+        }
+        long bytes = Files.size(out);
+        Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.model)?\\.gz$", ".md"));
+        Files.writeString(card, AttributeModelCard.markdown(gold.stream().map(p -> p.getFileName().toString()).toList(),
+                deals, sigma, cv, model, out.getFileName().toString(), bytes, LocalDate.now(), commandLine()),
+                StandardCharsets.UTF_8);
+        System.err.printf("newsrel: model %s (%,d bytes), card %s%n", out, bytes, card);
+        if (cv != null) {
+            System.out.println(cv.folds() + "-fold cross-validated on found deals: " + AttributeCrossValidation.summary(cv));
+        }
+        return NewsrelCli.OK;
+    }
+
+    private static List<Map<String, Object>> describe(List<AttributeTrainer.LabelledDeal> deals) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (AttributeTrainer.LabelledDeal deal : deals) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("article", deal.article());
+            json.put("key", deal.key());
+            json.put("gold", Map.of("year", deal.gold().year(), "quantity", deal.gold().quantity(),
+                    "value", deal.gold().value().stream().map(v -> v.amount() + " " + v.currency()).toList(),
+                    "status", deal.gold().status()));
+            json.put("rules", deal.rules().asMap());
+            List<Map<String, Object>> candidates = new ArrayList<>();
+            for (int i = 0; i < deal.candidates().size(); i++) {
+                var c = deal.candidates().get(i);
+                candidates.add(Map.of("kind", c.kind().name(), "value", String.valueOf(c.value()), "sentence", c.sentence(),
+                        "gold", deal.labels().get(i), "features", c.features()));
+            }
+            json.put("candidates", candidates);
+            list.add(json);
+        }
+        return list;
+    }
+
+    private String commandLine() {
+        StringBuilder cmd = new StringBuilder("newsrel train attributes --gold");
+        gold.forEach(g -> cmd.append(' ').append(g.getFileName()));
+        cmd.append(" -o ").append(out).append(" --sigma ").append(sigma).append(" --cv ").append(folds);
+        return cmd.toString();
+    }
+}
