@@ -6,6 +6,7 @@ import io.newsrel.eval.DefnewsGold;
 import io.newsrel.output.Json;
 import io.newsrel.train.AttributeCrossValidation;
 import io.newsrel.train.AttributeModelCard;
+import io.newsrel.relations.attributes.ValueCandidate;
 import io.newsrel.train.AttributeTrainer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -77,26 +78,13 @@ final class TrainAttributesCommand implements Callable<Integer> {
         Pipeline pipeline = PipelineLoading.load(builder);
         AttributeTrainer trainer = new AttributeTrainer(sigma);
         List<AttributeTrainer.LabelledDeal> deals = AttributeTrainer.label(articles, pipeline);
-        if (examples != null) {
-            Files.writeString(examples, Json.pretty(describe(deals)) + "\n", StandardCharsets.UTF_8);
-        }
         AttributeCrossValidation.Result cv = folds == 0 ? null : AttributeCrossValidation.run(trainer, deals, folds, seed,
                 pipeline.config().relations().attributeMinConfidence());
-        var model = trainer.fit(deals);
-        if (Boolean.getBoolean("newsrel.debug")) {
-            var decision = new io.newsrel.relations.attributes.LearnedAttributes(model, 0.5);
-            for (var deal : deals) {
-                var decided = decision.decide(deal.candidates());
-                System.out.println(deal.article() + " " + deal.key() + " gold y" + deal.gold().year() + " q" + deal.gold().quantity()
-                        + " | rules " + deal.rules().get(io.newsrel.model.Attribute.YEAR).orElse(null) + " " + deal.rules().get(io.newsrel.model.Attribute.QUANTITY).orElse(null)
-                        + " | learned " + decided.get(io.newsrel.model.Attribute.YEAR).orElse(null) + " " + decided.get(io.newsrel.model.Attribute.QUANTITY).orElse(null));
-                for (var c : deal.candidates()) {
-                    if (c.kind() != io.newsrel.relations.attributes.AttributeKind.VALUE) {
-                        System.out.printf("   %s %s p=%.2f %s%n", c.kind(), c.value(), model.probability(c.features()), c.features().subList(0, 4));
-                    }
-                }
-            }
+        if (examples != null) {
+            Files.writeString(examples, Json.pretty(describe(deals, cv == null ? Map.of() : cv.heldOut())) + "\n",
+                    StandardCharsets.UTF_8);
         }
+        var model = trainer.fit(deals);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
         }
@@ -115,7 +103,8 @@ final class TrainAttributesCommand implements Callable<Integer> {
         return NewsrelCli.OK;
     }
 
-    private static List<Map<String, Object>> describe(List<AttributeTrainer.LabelledDeal> deals) {
+    private static List<Map<String, Object>> describe(List<AttributeTrainer.LabelledDeal> deals,
+                                                      Map<ValueCandidate, Double> heldOut) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (AttributeTrainer.LabelledDeal deal : deals) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -128,8 +117,16 @@ final class TrainAttributesCommand implements Callable<Integer> {
             List<Map<String, Object>> candidates = new ArrayList<>();
             for (int i = 0; i < deal.candidates().size(); i++) {
                 var c = deal.candidates().get(i);
-                candidates.add(Map.of("kind", c.kind().name(), "value", String.valueOf(c.value()), "sentence", c.sentence(),
-                        "gold", deal.labels().get(i), "features", c.features()));
+                Map<String, Object> candidate = new LinkedHashMap<>();
+                candidate.put("kind", c.kind().name());
+                candidate.put("value", String.valueOf(c.value()));
+                candidate.put("sentence", c.sentence());
+                candidate.put("gold", deal.labels().get(i));
+                if (heldOut.containsKey(c)) {
+                    candidate.put("heldOutProbability", heldOut.get(c));
+                }
+                candidate.put("features", c.features());
+                candidates.add(candidate);
             }
             json.put("candidates", candidates);
             list.add(json);

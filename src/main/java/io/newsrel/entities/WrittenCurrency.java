@@ -68,14 +68,9 @@ public final class WrittenCurrency {
         } else if (surface.matches(".*\\blakhs?\\b.*|.*-lakh.*") && number.compareTo(BigDecimal.valueOf(1e5)) < 0) {
             number = number.movePointRight(5);
         }
-        if (number.compareTo(BigDecimal.valueOf(1e6)) < 0 && end < tokens.size()) {
-            // "USD 10 bn": a scale word CoreNLP left outside the amount
-            String scale = tokens.get(end).text().toLowerCase(Locale.ROOT);
-            int zeros = scale.matches("bn|b|billion") ? 9 : scale.matches("mn|mln|m|million") ? 6 : 0;
-            number = number.movePointRight(zeros);
-        }
+        number = scaled(number, tokens, end);
         Optional<String> currency = glued(tokens.get(start).text()).or(() -> before(tokens, start))
-                .or(() -> end - start > 1 ? before(tokens, start + 1) : Optional.empty()).or(() -> after(tokens, end));
+                .or(() -> end - start > 1 ? before(tokens, start + 1) : Optional.empty()).or(() -> after(tokens, afterNumber(tokens, start, end)));
         BigDecimal amount = number;
         return currency.map(c -> new MoneyValue(amount, c));
     }
@@ -90,10 +85,33 @@ public final class WrittenCurrency {
         boolean signed = surface.matches(".*[$€£¥₩₹].*") && !glued(tokens.get(start).text()).isPresent()
                 && !(start > 0 && PREFIXES.containsKey(tokens.get(start - 1).text().toLowerCase(Locale.ROOT)));
         if (own.isPresent() && (signed || !own.get().currency().equals("USD"))) {
-            return own;
+            return Optional.of(new MoneyValue(scaled(own.get().amount(), tokens, end), own.get().currency()));
         }
         Optional<MoneyValue> written = read(tokens, start, end, normalized.replaceAll("^[^\\d]+", ""));
         return written.isPresent() ? written : own;
+    }
+
+    /**
+     * A small amount followed by a scale word CoreNLP left outside it ("USD 10 bn", "$10
+     * billion.https://..." where page junk is glued to the word) is scaled by it.
+     */
+    private static BigDecimal scaled(BigDecimal number, List<Token> tokens, int end) {
+        if (number.compareTo(BigDecimal.valueOf(1e6)) >= 0 || end >= tokens.size()) {
+            return number;
+        }
+        String scale = tokens.get(end).text().toLowerCase(Locale.ROOT);
+        int zeros = scale.matches("(bn|b|billion)(\\W.*)?") ? 9 : scale.matches("(mn|mln|m|million)(\\W.*)?") ? 6 : 0;
+        return number.movePointRight(zeros);
+    }
+
+    /** Where the words after the number start: a span CoreNLP tagged may hold them ("150 billion Czech koruna"). */
+    private static int afterNumber(List<Token> tokens, int start, int end) {
+        int k = start;
+        while (k < end && tokens.get(k).text().toLowerCase(Locale.ROOT)
+                .matches("[^a-z]*\\d[^a-z]*|.*-?(crore|lakh)|about|some|around|nearly|over|up|to|million|billion|trillion|bn|mn|mln|m|b|tn")) {
+            k++;
+        }
+        return k;
     }
 
     /** A sign glued to the number: "Bt4.9", "A$10", "Rs.500". */

@@ -75,6 +75,23 @@ public final class DealAttributes {
         return Optional.empty();
     }
 
+    /**
+     * The count right before the system in the sentence before or after the deal's ("Poland
+     * signed for HIMARS launchers. The package includes 18 HIMARS launchers"), for a deal whose
+     * own sentence gives none.
+     */
+    public static Optional<Long> neighbourQuantity(LinkedDocument document, int sentence, Entity system) {
+        for (int near : new int[] {sentence - 1, sentence + 1}) {
+            if (near >= 0 && near < document.sentences().size()) {
+                Optional<Long> n = quantity(document.facts(near), system);
+                if (n.isPresent()) {
+                    return n;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean insideMaker(SentenceFacts sentence, int token) {
         return sentence.mentions.stream().anyMatch(c -> (c.type() == EntityType.COMPANY || c.type() == EntityType.COUNTRY)
                 && c.start() <= token && token < c.end());
@@ -169,6 +186,32 @@ public final class DealAttributes {
         return written && !since && !pageMarker;
     }
 
+    /** Verbs of a deal's steps: a year after one ("signed in 2011") dates the deal. */
+    private static final java.util.Set<String> DEAL_STEP_VERBS = java.util.Set.of("sign", "order", "ink", "contract",
+            "award", "select", "approve", "buy", "purchase", "acquire", "agree", "conclude");
+    /** Nouns a year may qualify that name the deal itself ("a 2022 contract"). */
+    private static final java.util.Set<String> DEAL_NOUNS = java.util.Set.of("contract", "deal", "agreement", "order");
+    /** How far back the verb governing a date is looked for. */
+    private static final int VERB_REACH = 10;
+
+    /**
+     * Whether a date dates a step of a deal: the nearest verb before it is one of signing, ordering
+     * or buying ("signed in 2011", "ordered in March 2022") or it qualifies the contract ("a 2022
+     * contract"). A neighbour sentence's year that dates something else ("arrived in 2012",
+     * "decommissioned in 2015", "performed during the 2021 show") is another event's.
+     */
+    public static boolean datesDealStep(SentenceFacts sentence, SentenceFacts.Placed date) {
+        if (date.end() < sentence.tokens.size() && DEAL_NOUNS.contains(sentence.lemma(date.end()))) {
+            return true;
+        }
+        for (int i = date.start() - 1; i >= Math.max(0, date.start() - VERB_REACH); i--) {
+            if (String.valueOf(sentence.tokens.get(i).pos()).startsWith("VB")) {
+                return DEAL_STEP_VERBS.contains(sentence.lemma(i));
+            }
+        }
+        return false;
+    }
+
     /** Words of a sentence that states a deal between two countries ("Morocco signed deals with the US in 2020"). */
     private static final int LEAD_SENTENCES = 3;
     private static final java.util.Set<String> DEAL_SENTENCE_WORDS =
@@ -208,7 +251,7 @@ public final class DealAttributes {
 
     /**
      * Value from the sentence's money (when {@code withValue}: only deals have one); year from its first date with a year, else from the sentence
-     * before or after it (marked {@code yearFrom}); with no date near, the publication date is
+     * before or after it (for a deal, only when it dates a step of the deal, {@link #datesDealStep}; marked {@code yearFrom}); with no date near, the publication date is
      * recorded as {@code documentDate}, never as the deal's year.
      */
     public static void addValueAndDate(SentenceFacts sentence, LinkedDocument document, Attributes.Builder attrs,
@@ -225,10 +268,16 @@ public final class DealAttributes {
             }
         }
         for (int near : new int[] {sentence.index - 1, sentence.index + 1}) {
+            if (withValue && !attrs.has(Attribute.VALUE) && near >= 0 && near < document.sentences().size()) {
+                // "Nigeria bought 12 Super Tucanos. The deal is worth nearly $500 million."
+                dealPrice(document.facts(near)).ifPresent(value -> attrs.put(Attribute.VALUE, value)
+                        .put(Attribute.VALUE_FROM, "adjacent sentence"));
+            }
             if (!attrs.has(Attribute.YEAR) && near >= 0 && near < document.sentences().size()) {
                 SentenceFacts neighbour = document.facts(near);
                 for (SentenceFacts.Placed m : neighbour.mentions) {
-                    if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(neighbour, m)) {
+                    if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(neighbour, m)
+                            && (!withValue || datesDealStep(neighbour, m))) {
                         attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                         attrs.put(Attribute.YEAR_FROM, "adjacent sentence");
                     }

@@ -4,7 +4,9 @@ import io.newsrel.model.Attributes;
 import io.newsrel.relations.attributes.AttributeKind;
 import io.newsrel.relations.attributes.LearnedAttributes;
 import io.newsrel.relations.transfer.TransferModel;
+import io.newsrel.relations.attributes.ValueCandidate;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
  * Cross-validates the attribute decision by document on the deals the pipeline finds and the gold
  * states: each fold's deals decided by a model trained on the other folds, and by the rules, counted
  * as {@code newsrel eval} counts them (right when among the gold values, or absent on both sides).
+ * The held-out probability of every candidate is kept, to review where the decision goes wrong.
  */
 public final class AttributeCrossValidation {
 
@@ -28,7 +31,8 @@ public final class AttributeCrossValidation {
     }
 
     /** Per kind, the learned decision's and the rules' scores. */
-    public record Result(int folds, double threshold, Map<AttributeKind, Score> learned, Map<AttributeKind, Score> rules) {
+    public record Result(int folds, double threshold, Map<AttributeKind, Score> learned, Map<AttributeKind, Score> rules,
+                         Map<ValueCandidate, Double> heldOut) {
     }
 
     public static Result run(AttributeTrainer trainer, List<AttributeTrainer.LabelledDeal> deals, int k, long seed,
@@ -37,19 +41,21 @@ public final class AttributeCrossValidation {
         DocumentFolds<String> folds = DocumentFolds.split(articles, id -> id, k, seed);
         int[][] learned = new int[AttributeKind.values().length][2];
         int[][] rules = new int[AttributeKind.values().length][2];
+        Map<ValueCandidate, Double> heldOut = new IdentityHashMap<>();
         for (int f = 0; f < folds.size(); f++) {
             Set<String> test = Set.copyOf(folds.test(f));
             TransferModel model = trainer.fit(deals.stream().filter(d -> !test.contains(d.article())).toList());
             LearnedAttributes decision = new LearnedAttributes(model, threshold);
             for (AttributeTrainer.LabelledDeal deal : deals.stream().filter(d -> test.contains(d.article())).toList()) {
                 Attributes decided = decision.decide(deal.candidates());
+                deal.candidates().forEach(c -> heldOut.put(c, model.probability(c.features())));
                 for (AttributeKind kind : AttributeKind.values()) {
                     tally(learned[kind.ordinal()], AttributeTrainer.right(kind, decided, deal.gold()));
                     tally(rules[kind.ordinal()], AttributeTrainer.right(kind, deal.rules(), deal.gold()));
                 }
             }
         }
-        return new Result(folds.size(), threshold, scores(learned), scores(rules));
+        return new Result(folds.size(), threshold, scores(learned), scores(rules), heldOut);
     }
 
     private static void tally(int[] rightTotal, boolean right) {

@@ -12,15 +12,14 @@ import java.util.TreeSet;
 
 /**
  * Every year, amount of money and count the text gives in a deal's sentences and their neighbours
- * (years also in the lead sentences, amounts also in a sentence pricing "the deal"), each a
+ * (years also in the lead sentences, counts also in sentences naming the deal's system, amounts
+ * anywhere in the document), each a
  * {@link ValueCandidate} with the features of its place ({@link ValueFeatures}).
  */
 public final class ValueCandidates {
 
     /** The headline and lead, where news states its deal and its year. */
     private static final int LEAD_SENTENCES = 3;
-
-    static final boolean SYSTEM_YEARS = Boolean.getBoolean("newsrel.systemYears");
 
     private ValueCandidates() {
     }
@@ -45,8 +44,9 @@ public final class ValueCandidates {
             String where = deal.sentences().contains(t) ? "same" : window.contains(t) ? "near"
                     : system ? "system" : read.contains(t) ? "lead" : "far";
             for (SentenceFacts.Placed m : facts.mentions) {
-                // a year far from the deal and its system is another event's; amounts are read anywhere
-                if (m.type() != EntityType.DATE || !(where.equals("far") || where.equals("system") && !SYSTEM_YEARS)) {
+                // a year away from the deal and the lead is another event's (most years in sentences that
+                // only name the system are); amounts are read anywhere, as a package's value may be
+                if (m.type() != EntityType.DATE || where.equals("same") || where.equals("near") || where.equals("lead")) {
                     candidate(deal, facts, m, where).ifPresent(found::add);
                 }
             }

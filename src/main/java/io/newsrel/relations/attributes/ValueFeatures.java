@@ -23,13 +23,8 @@ final class ValueFeatures {
     /** Words whose presence near a value tells what it counts or prices. */
     private static final Set<String> CUES = Set.of("each", "per", "apiece", "unit", "option", "optional", "up",
             "spend", "budget", "package", "total", "bring", "fleet", "loan", "credit", "additional", "more", "another",
-            "deliver", "delivery", "sign", "contract", "order", "buy", "purchase", "acquire", "approve", "award",
-            "select", "expect", "plan", "service", "since", "first", "last", "earlier", "ago", "by", "until", "fiscal",
-            "worth", "value", "cost", "price", "deal", "agreement", "in", "from", "to", "of", "for", "at", "about",
-            "nearly", "over", "than", "year", "aid", "program", "programme", "modernization", "upgrade", "already",
-            "operate", "receive", "begin", "start", "complete", "retire", "war", "invasion", "found", "establish");
+            "expect", "plan", "since", "ago", "until", "fiscal", "worth", "value", "cost", "already", "first");
 
-    static final boolean RICH = Boolean.getBoolean("newsrel.rich");
     /** Verbs that state a step of a deal: the year or amount after them is the deal's. */
     private static final Set<String> DEAL_VERBS = Set.of("sign", "order", "buy", "purchase", "acquire", "deliver",
             "receive", "award", "select", "approve", "ink", "agree", "conclude", "contract", "procure", "finalize",
@@ -105,14 +100,11 @@ final class ValueFeatures {
         f.add(p + "bias");
         f.add(p + "where=" + where);
         f.add(p + "w-1=" + lemmaAt(mention.start() - 1));
-        if (RICH) {
-            f.add(p + "w-2=" + lemmaAt(mention.start() - 2) + "_" + lemmaAt(mention.start() - 1));
-        }
         f.add(p + "w+1=" + lemmaAt(mention.end()));
         for (int i = Math.max(0, mention.start() - REACH); i < Math.min(facts.tokens.size(), mention.end() + REACH); i++) {
             if (i < mention.start() || i >= mention.end()) {
                 String lemma = facts.lemma(i);
-                if (RICH && CUES.contains(lemma)) {
+                if (CUES.contains(lemma)) {
                     f.add(p + "cue" + (i < mention.start() ? "<" : ">") + "=" + lemma);
                 }
             }

@@ -53,6 +53,7 @@ public final class TransferFacts {
             args.add(Role.SYSTEM, deal.system().id());
             DealAttributes.quantity(facts, deal.system())
                     .or(() -> DealAttributes.looseQuantity(facts, deal.system(), categories))
+                    .or(() -> DealAttributes.neighbourQuantity(document, sentence, deal.system()))
                     .ifPresent(q -> attrs.put(Attribute.QUANTITY, q));
         } else {
             attrs.put(Attribute.SYSTEM_DESCRIPTION, DealAttributes.categoryPhrase(facts, categories));
