@@ -23,8 +23,9 @@ public final class AttributeModelCard {
         StringBuilder md = new StringBuilder();
         md.append("# Model card: the learned decision on deal attributes (").append(modelFile).append(")\n\n");
         md.append("- **What it does:** for each arms transfer found, scores every year, amount of money and count\n")
-                .append("  in the deal's sentences, their neighbours and the lead (years), or a sentence pricing \"the deal\"\n")
-                .append("  (amounts); per attribute the most probable value is the deal's when its probability reaches\n")
+                .append("  near the deal (years: its sentences, their neighbours and the lead; counts: also sentences naming\n")
+                .append("  its system; amounts: anywhere in the article); per attribute the most probable value is the deal's\n")
+                .append("  when its probability reaches\n")
                 .append("  `relations.attributeMinConfidence`, else the deal has none. Used when\n")
                 .append("  `relations.attributeDecision` is `learned` (see the README, \"Deal attributes\").\n");
         md.append("- **Model:** logistic regression (CoreNLP `LinearClassifier`), Gaussian prior sigma ")
