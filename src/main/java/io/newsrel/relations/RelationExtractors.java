@@ -36,8 +36,7 @@ public final class RelationExtractors {
         TransferModel model = settings.learned() ? transferModel(settings.transferModelFile()) : null;
         DefenceContext defence = DefenceContext.shipped();
         return List.of(
-                new DefenceGated(new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
-                        PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1)),
+                new DefenceGated(new ArmsTransferExtractor(TransferTriggers.shipped(),
                         new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
                                 DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories,
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),

@@ -116,7 +116,8 @@ public final class DocumentReading {
     }
 
     /**
-     * The transfers the hand-written rules find ({@link RuleTransfers}, then {@link SameDealSystems}),
+     * The transfers the hand-written rules find ({@link RuleTransfers}, then {@link SameDealSystems}
+     * and {@link OperatorLists}),
      * by key: the "rules alone" decision, and its verdict a feature of the learned one.
      */
     public List<RelationCandidate> ruleTransfers() {
@@ -126,6 +127,7 @@ public final class DocumentReading {
             List<RelationCandidate> deals = new ArrayList<>(rules.transfers());
             deals.addAll(rules.pairsOnly());
             found.addAll(SameDealSystems.find(this, deals));
+            found.addAll(OperatorLists.find(this, triggers.operatorListHeads(), found));
             ruleTransfers = List.copyOf(found);
         }
         return ruleTransfers;

@@ -2,6 +2,7 @@ package io.newsrel.relations.transfer;
 
 import io.newsrel.model.Status;
 import io.newsrel.relations.PhraseLexicon;
+import io.newsrel.relations.RelationExtractors;
 import io.newsrel.relations.SentenceFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +22,20 @@ public final class TransferTriggers {
 
     private final PhraseLexicon triggers;
     private final PhraseLexicon modifiers;
+    private final PhraseLexicon operatorListHeads;
 
     /**
-     * @param triggers  arms-transfer-triggers.tsv: phrase, subject side, status
-     * @param modifiers status-modifiers.tsv: phrase, status it turns the deal into
+     * @param triggers          arms-transfer-triggers.tsv: phrase, subject side, status
+     * @param modifiers         status-modifiers.tsv: phrase, status it turns the deal into
+     * @param operatorListHeads operator-list-heads.tsv: phrase a list of operators follows, status
      */
-    public TransferTriggers(PhraseLexicon triggers, PhraseLexicon modifiers) {
+    public TransferTriggers(PhraseLexicon triggers, PhraseLexicon modifiers, PhraseLexicon operatorListHeads) {
         this.triggers = triggers;
         this.modifiers = modifiers;
+        this.operatorListHeads = operatorListHeads;
+        for (PhraseLexicon.Phrase phrase : operatorListHeads.phrases()) {
+            Status.valueOf(phrase.column(0));
+        }
         for (PhraseLexicon.Phrase phrase : triggers.phrases()) {
             if (!SIDES.contains(phrase.column(0))) {
                 throw new IllegalArgumentException(phrase.origin() + ": subject must be one of " + SIDES + ", got '"
@@ -38,6 +45,18 @@ public final class TransferTriggers {
                 Status.valueOf(phrase.column(1).toUpperCase(Locale.ROOT));
             }
         }
+    }
+
+    /** The rule files shipped under {@code models/relations/}. */
+    public static TransferTriggers shipped() {
+        return new TransferTriggers(PhraseLexicon.resource(RelationExtractors.DIR + "arms-transfer-triggers.tsv", 2),
+                PhraseLexicon.resource(RelationExtractors.DIR + "status-modifiers.tsv", 1),
+                PhraseLexicon.resource(RelationExtractors.DIR + "operator-list-heads.tsv", 1));
+    }
+
+    /** Words a list of a system's operators or customers follows ({@link OperatorLists}). */
+    public PhraseLexicon operatorListHeads() {
+        return operatorListHeads;
     }
 
     /** The triggers of a sentence, in text order. */
