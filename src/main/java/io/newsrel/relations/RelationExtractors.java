@@ -7,6 +7,7 @@ import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.relations.transfer.ArmsTransferExtractor;
 import io.newsrel.relations.transfer.ParseCues;
+import io.newsrel.relations.transfer.SystemKinds;
 import io.newsrel.relations.transfer.TransferFeaturizer;
 import io.newsrel.relations.transfer.TransferModel;
 import io.newsrel.relations.transfer.TransferTriggers;
@@ -38,7 +39,7 @@ public final class RelationExtractors {
         return List.of(
                 new DefenceGated(new ArmsTransferExtractor(TransferTriggers.shipped(),
                         new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
-                                DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories,
+                                DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories, SystemKinds.shipped(),
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
                         model, settings.transferMinConfidence()), defence),
                 new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),

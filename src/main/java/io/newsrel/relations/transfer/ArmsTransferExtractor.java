@@ -19,6 +19,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     private final TransferTriggers triggers;
     private final ParseCues parseCues;
     private final Lexicon categories;
+    private final SystemKinds kinds;
     private final java.util.Map<String, String> cueWords;
     private final TransferFeaturizer featurizer;
     /** Null for the rules alone. */
@@ -30,13 +31,14 @@ public final class ArmsTransferExtractor implements RelationExtractor {
      * @param model         the learned decision, or null to decide with the rules alone
      * @param minConfidence deals the model gives a lower probability are not reported
      */
-    public ArmsTransferExtractor(TransferTriggers triggers, ParseCues parseCues, Lexicon categories,
+    public ArmsTransferExtractor(TransferTriggers triggers, ParseCues parseCues, Lexicon categories, SystemKinds kinds,
                                  java.util.Map<String, String> cueWords, TransferFeaturizer featurizer,
                                  TransferModel model, double minConfidence) {
         this.cueWords = java.util.Map.copyOf(cueWords);
         this.triggers = triggers;
         this.parseCues = parseCues;
         this.categories = categories;
+        this.kinds = kinds;
         this.featurizer = featurizer;
         this.model = model;
         this.minConfidence = minConfidence;
@@ -69,6 +71,6 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     }
 
     private DocumentReading reading(LinkedDocument document) {
-        return new DocumentReading(document, triggers, parseCues, categories, cueWords);
+        return new DocumentReading(document, triggers, parseCues, categories, kinds, cueWords);
     }
 }

@@ -26,7 +26,7 @@ class OperatorListsTest {
     private static List<RelationCandidate> lists(LinkedDocument document) {
         TransferTriggers triggers = TransferTriggers.shipped();
         DocumentReading reading = new DocumentReading(document, triggers, ParseCues.none(),
-                Lexicon.resource(EntityFinders.CATEGORY_WORDS), Map.of());
+                Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(), Map.of());
         return OperatorLists.find(reading, triggers.operatorListHeads(), List.of());
     }
 

@@ -23,7 +23,7 @@ class TransferCandidatesTest {
 
     private static DocumentReading read(LinkedDocument document) {
         TransferTriggers triggers = TransferTriggers.shipped();
-        return new DocumentReading(document, triggers, ParseCues.none(), Lexicon.resource(EntityFinders.CATEGORY_WORDS),
+        return new DocumentReading(document, triggers, ParseCues.none(), Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(),
                 Map.of("service", "operators", "operator", "operators"));
     }
 
