@@ -81,7 +81,7 @@ final class ProductionCues {
         }
         Optional<SentenceFacts.Placed> own = qualifier(sentence, company);
         for (SentenceFacts.Placed country : sentence.ofType(EntityType.COUNTRY, false)) {
-            if (sentence.qualifiesCompany(country) && !own.map(country::equals).orElse(false)
+            if (sentence.qualifiesCompany(country) && !sentence.isDateline(country) && !own.map(country::equals).orElse(false)
                     && !country.entity().kbId().equals(home) && !hosts.contains(country.entity())) {
                 hosts.add(country.entity());
             }
