@@ -106,8 +106,10 @@ final class ProductionCues {
         return balance > 0 || balance == 0 && !strict;
     }
 
+    /** How often the document names a country on its own: not inside a name ("the Indian Army"). */
     private static int mentions(LinkedDocument document, String iso3) {
-        return iso3 == null ? 0 : document.countryEntity(iso3).map(e -> e.mentions().size()).orElse(0);
+        return iso3 == null ? 0 : document.countryEntity(iso3)
+                .map(e -> (int) e.mentions().stream().filter(m -> !m.nested()).count()).orElse(0);
     }
 
     /**
