@@ -93,7 +93,11 @@ public final class NerMentionFinder implements MentionFinder {
             }
         }
         for (OrganizationSpans.Span span : organizationSpans.find(text)) {
-            candidates.add(organization(span, text));
+            MentionCandidate organization = organization(span, text);
+            candidates.add(organization);
+            if (organization.attrs().containsKey("country")) {
+                countryInName(span, text).ifPresent(candidates::add);
+            }
         }
         return candidates;
     }
@@ -107,6 +111,12 @@ public final class NerMentionFinder implements MentionFinder {
             // The CRF models label demonyms ("Israeli") MISC; CoreNLP's fine-grained rules, which
             // would relabel them NATIONALITY, are off because the gazetteer knows them better.
             return place(span, surface, "NATIONALITY", text);
+        }
+        if (label.equals("PERSON") && countries.lookup(surface).filter(c -> c.kind() == CountryGazetteer.Kind.NAME
+                || c.kind() == CountryGazetteer.Kind.ALIAS).isPresent()) {
+            // CoreNLP's CRF takes country names it never saw ("Türkiye", Turkey's official name
+            // since 2022) for a person: a span that is a country's whole name or alias is the country
+            return place(span, surface, "COUNTRY", text);
         }
         return switch (label) {
             // a pronoun NER tags PERSON ("he") stays a person mention: re3d's gold marks them too
@@ -233,14 +243,28 @@ public final class NerMentionFinder implements MentionFinder {
 
     /** The country an armed force or state body is named after: "Nigerian Air Force" → NGA. */
     private Map<String, String> countryOf(OrganizationSpans.Span span, AnnotatedText text) {
+        return countryInName(span, text).map(c -> Map.of("country", c.kbId())).orElse(Map.of());
+    }
+
+    /**
+     * The country word in an armed force's or state body's name, as a nested COUNTRY mention: the
+     * gold data counts "the Royal Australian Navy", "the U.S. State Department" or "France Navy" as
+     * naming their country (SPEC-gold.md: by name or demonym), unlike a company's name. Two-word
+     * names first ("Royal New Zealand Air Force").
+     */
+    private Optional<MentionCandidate> countryInName(OrganizationSpans.Span span, AnnotatedText text) {
         List<Token> tokens = text.sentences().get(span.sentence()).tokens();
-        for (int i = span.tokens().start(); i < span.tokens().end(); i++) {
-            Optional<CountryGazetteer.Country> c = countries.countryWord(tokens.get(i).text());
-            if (c.isPresent()) {
-                return Map.of("country", c.get().iso3());
+        for (int width = 2; width >= 1; width--) {
+            for (int i = span.tokens().start(); i + width <= span.tokens().end(); i++) {
+                CharSpan chars = new CharSpan(tokens.get(i).start(), tokens.get(i + width - 1).end());
+                Optional<CountryGazetteer.Country> c = countries.countryWord(chars.of(text.text()));
+                if (c.isPresent()) {
+                    return Optional.of(new MentionCandidate(span.sentence(), chars, EntityType.COUNTRY, c.get().name(),
+                            c.get().iso3(), Map.of(), span.confidence(), SOURCE, true));
+                }
             }
         }
-        return Map.of();
+        return Optional.empty();
     }
 
     private static MentionCandidate valued(NerSpan span, EntityType type, String surface, boolean nameIsValue) {

@@ -8,6 +8,7 @@ import io.newsrel.entities.Lexicon;
 import io.newsrel.relations.attributes.LearnedAttributes;
 import io.newsrel.relations.transfer.ArmsTransferExtractor;
 import io.newsrel.relations.transfer.ParseCues;
+import io.newsrel.relations.transfer.SystemKinds;
 import io.newsrel.relations.transfer.TransferFeaturizer;
 import io.newsrel.relations.transfer.TransferModel;
 import io.newsrel.relations.transfer.TransferTriggers;
@@ -41,10 +42,9 @@ public final class RelationExtractors {
                 ? new LearnedAttributes(attributeModel(settings.attributeModelFile()), settings.attributeMinConfidence()) : null;
         DefenceContext defence = DefenceContext.shipped();
         return List.of(
-                new DefenceGated(new ArmsTransferExtractor(new TransferTriggers(PhraseLexicon.resource(DIR + "arms-transfer-triggers.tsv", 2),
-                        PhraseLexicon.resource(DIR + "status-modifiers.tsv", 1)),
+                new DefenceGated(new ArmsTransferExtractor(TransferTriggers.shipped(),
                         new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
-                                DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories,
+                                DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories, SystemKinds.shipped(),
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
                         model, settings.transferMinConfidence(), attributes), defence),
                 new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),

@@ -46,6 +46,17 @@ class EntityFusionTest {
                 r.entities()::toString);
     }
 
+    /** SPEC-gold: a country named by name or demonym inside an armed force's name counts; a company's does not. */
+    @Test
+    void anArmedForceNamesItsCountry() {
+        ExtractionResult r = process("P-8A customers include the Royal Australian Navy and the Indian Navy.");
+        List<String> codes = r.entitiesOfType(EntityType.COUNTRY).stream().map(Entity::kbId).sorted().toList();
+        assertEquals(List.of("AUS", "IND"), codes, r.entities()::toString);
+        for (Entity country : r.entitiesOfType(EntityType.COUNTRY)) {
+            assertTrue(country.mentions().stream().allMatch(Mention::nested), country::toString);
+        }
+    }
+
     @Test
     void hyphenatedCompoundsNameEachCountry() {
         ExtractionResult r = process("The Anglo-Swedish consortium and the Israel-Morocco committee met.");

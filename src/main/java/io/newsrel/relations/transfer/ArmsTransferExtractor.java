@@ -21,6 +21,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     private final TransferTriggers triggers;
     private final ParseCues parseCues;
     private final Lexicon categories;
+    private final SystemKinds kinds;
     private final java.util.Map<String, String> cueWords;
     private final TransferFeaturizer featurizer;
     /** Null for the rules alone. */
@@ -35,13 +36,14 @@ public final class ArmsTransferExtractor implements RelationExtractor {
      * @param minConfidence deals the model gives a lower probability are not reported
      * @param attributes    the learned decision on year, value and quantity, or null for the rules'
      */
-    public ArmsTransferExtractor(TransferTriggers triggers, ParseCues parseCues, Lexicon categories,
+    public ArmsTransferExtractor(TransferTriggers triggers, ParseCues parseCues, Lexicon categories, SystemKinds kinds,
                                  java.util.Map<String, String> cueWords, TransferFeaturizer featurizer,
                                  TransferModel model, double minConfidence, LearnedAttributes attributes) {
         this.cueWords = java.util.Map.copyOf(cueWords);
         this.triggers = triggers;
         this.parseCues = parseCues;
         this.categories = categories;
+        this.kinds = kinds;
         this.featurizer = featurizer;
         this.model = model;
         this.minConfidence = minConfidence;
@@ -76,6 +78,6 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     }
 
     private DocumentReading reading(LinkedDocument document) {
-        return new DocumentReading(document, triggers, parseCues, categories, cueWords);
+        return new DocumentReading(document, triggers, parseCues, categories, kinds, cueWords);
     }
 }

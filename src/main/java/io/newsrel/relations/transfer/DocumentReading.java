@@ -27,6 +27,7 @@ public final class DocumentReading {
     private final TransferTriggers triggers;
     private final ParseCues parseCues;
     private final Lexicon categories;
+    private final SystemKinds kinds;
     private final Map<String, String> cueWords;
     private final Optional<Entity> focus;
     private final List<Entity> mainCountries;
@@ -37,11 +38,12 @@ public final class DocumentReading {
 
     /** @param cueWords lemma → cue class, from {@code transfer-cue-words.tsv} */
     public DocumentReading(LinkedDocument document, TransferTriggers triggers, ParseCues parseCues, Lexicon categories,
-                           Map<String, String> cueWords) {
+                           SystemKinds kinds, Map<String, String> cueWords) {
         this.document = document;
         this.triggers = triggers;
         this.parseCues = parseCues;
         this.categories = categories;
+        this.kinds = kinds;
         this.cueWords = cueWords;
         this.focus = document.focusCountry();
         this.mainCountries = document.entities().stream().filter(e -> e.type() == EntityType.COUNTRY)
@@ -55,6 +57,11 @@ public final class DocumentReading {
 
     public Lexicon categories() {
         return categories;
+    }
+
+    /** The document's one system of the kind a sentence names ("the helicopters"), if it has exactly one. */
+    public Optional<Entity> systemOfKind(int s) {
+        return kinds.referent(document, sentence(s));
     }
 
     public Optional<Entity> focus() {
@@ -116,7 +123,8 @@ public final class DocumentReading {
     }
 
     /**
-     * The transfers the hand-written rules find ({@link RuleTransfers}, then {@link SameDealSystems}),
+     * The transfers the hand-written rules find ({@link RuleTransfers}, then {@link SameDealSystems}
+     * and {@link OperatorLists}),
      * by key: the "rules alone" decision, and its verdict a feature of the learned one.
      */
     public List<RelationCandidate> ruleTransfers() {
@@ -126,6 +134,7 @@ public final class DocumentReading {
             List<RelationCandidate> deals = new ArrayList<>(rules.transfers());
             deals.addAll(rules.pairsOnly());
             found.addAll(SameDealSystems.find(this, deals));
+            found.addAll(OperatorLists.find(this, triggers.operatorListHeads(), found));
             ruleTransfers = List.copyOf(found);
         }
         return ruleTransfers;

@@ -19,8 +19,9 @@ import java.util.Set;
  * of its systems. The supplier country falls back on the supplying company's country, then the
  * system's origin; a supplier read only from word order gives way to the system's known origin.
  * A transfer within one country is domestic procurement and is dropped. Deals that name only a
- * kind of system are kept only when both sides are cued, and dropped when the same two countries
- * have a deal naming a system ({@link #withoutRedundantCategories}). Used as the "rules alone"
+ * kind of system speak of the document's one system of that kind when it has one
+ * ({@link SystemKinds}); else they are kept only when both sides are cued, and dropped when the same
+ * two countries have a deal naming a system ({@link #withoutRedundantCategories}). Used as the "rules alone"
  * decision and, through its verdict, as features of the learned one.
  */
 public final class RuleTransfers {
@@ -41,22 +42,55 @@ public final class RuleTransfers {
     public static Found find(DocumentReading reading) {
         List<RelationCandidate> found = new ArrayList<>();
         List<RelationCandidate> pairsOnly = new ArrayList<>();
+        List<Integer> kindOnly = new ArrayList<>();
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            SentenceFacts sentence = reading.sentence(s);
-            List<SentenceFacts.Placed> systems = sentence.ofType(EntityType.SYSTEM, false);
+            List<Entity> systems = reading.sentence(s).ofType(EntityType.SYSTEM, false).stream()
+                    .map(SentenceFacts.Placed::entity).distinct().toList();
             if (reading.triggers(s).isEmpty() || systems.isEmpty() && !reading.hasCategoryWord(s)) {
                 continue;
             }
-            RoleReading roles = reading.roles(s).orElseThrow();
-            Status status = reading.mainTrigger(s).orElseThrow().status();
-            List<Entity> targets = systems.stream().map(SentenceFacts.Placed::entity).distinct().toList();
-            for (Entity recipient : roles.recipients()) {
-                for (Entity system : targets.isEmpty() ? Collections.<Entity>singletonList(null) : targets) {
-                    transfer(reading, s, roles, recipient, system, status, found, pairsOnly);
-                }
+            if (systems.isEmpty()) {
+                kindOnly.add(s);
+            } else {
+                deals(reading, s, systems, found, pairsOnly);
             }
         }
+        // Sentences naming only a kind of system come last: whether "the aircraft" is the
+        // document's Rafale depends on the deals the document states by name.
+        Set<String> dealtIn = new HashSet<>();
+        found.forEach(c -> dealtIn.addAll(c.args().ids(Role.SYSTEM)));
+        for (int s : kindOnly) {
+            RoleReading roles = reading.roles(s).orElseThrow();
+            List<Entity> system = reading.systemOfKind(s).filter(sys -> fits(sys, roles, dealtIn)).stream().toList();
+            deals(reading, s, system, found, pairsOnly);
+        }
         return new Found(withoutRedundantCategories(found), pairsOnly);
+    }
+
+    /** The deals of one sentence: each recipient read, each system (none: a deal in a kind of system). */
+    private static void deals(DocumentReading reading, int s, List<Entity> systems, List<RelationCandidate> found,
+                              List<RelationCandidate> pairsOnly) {
+        RoleReading roles = reading.roles(s).orElseThrow();
+        Status status = reading.mainTrigger(s).orElseThrow().status();
+        for (Entity recipient : roles.recipients()) {
+            for (Entity system : systems.isEmpty() ? Collections.<Entity>singletonList(null) : systems) {
+                transfer(reading, s, roles, recipient, system, status, found, pairsOnly);
+            }
+        }
+    }
+
+    /**
+     * Whether the document's system of the kind a sentence names can be that sentence's deal: it
+     * comes from the supplier the sentence reads (or the sentence cues a supplier of its own: a
+     * re-export), or the sentence reads no supplier and the document states a deal in that system
+     * by name. "A British air defence system" is not the American Patriot of a photo caption.
+     */
+    private static boolean fits(Entity system, RoleReading roles, Set<String> dealtIn) {
+        String origin = system.attrs().get("country");
+        if (roles.supplierCode() == null) {
+            return origin != null || dealtIn.contains(system.id());
+        }
+        return roles.supplierCode().equals(origin) || roles.supplierCued();
     }
 
     private static void transfer(DocumentReading reading, int s, RoleReading roles, Entity recipient, Entity system,

@@ -2,6 +2,7 @@ package io.newsrel.relations.transfer;
 
 import io.newsrel.model.Status;
 import io.newsrel.relations.PhraseLexicon;
+import io.newsrel.relations.RelationExtractors;
 import io.newsrel.relations.SentenceFacts;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,25 +11,35 @@ import java.util.Locale;
 /**
  * Finds transfer triggers in a sentence and the status each gives, turned PLANNED by a modifier
  * shortly before it ("plans to buy", "decision to send", {@code status-modifiers.tsv}). A phrase
- * whose status column says IGNORE ("technology transfer") only hides the shorter triggers inside it.
+ * whose status column says IGNORE ("technology transfer") only hides the shorter triggers inside it;
+ * a modifier whose status says NO_DEAL ("refused to export", "offered to sell", "did not buy") makes
+ * the trigger none (SPEC-gold.md: offers and refusals are not annotated).
  */
 public final class TransferTriggers {
 
     /** Status column of a phrase that is no transfer but holds a trigger word. */
     static final String IGNORE = "IGNORE";
+    /** Status column of a modifier that denies the deal: "refused to export", "offered to sell". */
+    static final String NO_DEAL = "NO_DEAL";
     private static final int MODIFIER_WINDOW = 4;
     private static final List<String> SIDES = List.of("recipient", "supplier", "-");
 
     private final PhraseLexicon triggers;
     private final PhraseLexicon modifiers;
+    private final PhraseLexicon operatorListHeads;
 
     /**
-     * @param triggers  arms-transfer-triggers.tsv: phrase, subject side, status
-     * @param modifiers status-modifiers.tsv: phrase, status it turns the deal into
+     * @param triggers          arms-transfer-triggers.tsv: phrase, subject side, status
+     * @param modifiers         status-modifiers.tsv: phrase, status it turns the deal into
+     * @param operatorListHeads operator-list-heads.tsv: phrase a list of operators follows, status
      */
-    public TransferTriggers(PhraseLexicon triggers, PhraseLexicon modifiers) {
+    public TransferTriggers(PhraseLexicon triggers, PhraseLexicon modifiers, PhraseLexicon operatorListHeads) {
         this.triggers = triggers;
         this.modifiers = modifiers;
+        this.operatorListHeads = operatorListHeads;
+        for (PhraseLexicon.Phrase phrase : operatorListHeads.phrases()) {
+            Status.valueOf(phrase.column(0));
+        }
         for (PhraseLexicon.Phrase phrase : triggers.phrases()) {
             if (!SIDES.contains(phrase.column(0))) {
                 throw new IllegalArgumentException(phrase.origin() + ": subject must be one of " + SIDES + ", got '"
@@ -40,12 +51,24 @@ public final class TransferTriggers {
         }
     }
 
-    /** The triggers of a sentence, in text order. */
+    /** The rule files shipped under {@code models/relations/}. */
+    public static TransferTriggers shipped() {
+        return new TransferTriggers(PhraseLexicon.resource(RelationExtractors.DIR + "arms-transfer-triggers.tsv", 2),
+                PhraseLexicon.resource(RelationExtractors.DIR + "status-modifiers.tsv", 1),
+                PhraseLexicon.resource(RelationExtractors.DIR + "operator-list-heads.tsv", 1));
+    }
+
+    /** Words a list of a system's operators or customers follows ({@link OperatorLists}). */
+    public PhraseLexicon operatorListHeads() {
+        return operatorListHeads;
+    }
+
+    /** The triggers of a sentence, in text order; a trigger a modifier denies ("refused to export") is none. */
     public List<TransferTrigger> find(SentenceFacts sentence) {
         List<TransferTrigger> found = new ArrayList<>();
         for (PhraseLexicon.Found f : triggers.find(sentence.tokens)) {
             if (!f.phrase().column(1).equals(IGNORE)) {
-                found.add(TransferTrigger.of(f, status(sentence, f)));
+                status(sentence, f).ifPresent(status -> found.add(TransferTrigger.of(f, status)));
             }
         }
         return found;
@@ -56,11 +79,14 @@ public final class TransferTriggers {
         return triggers.stream().filter(t -> t.subject().isPresent()).findFirst().orElse(triggers.get(0));
     }
 
-    private Status status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+    /** The trigger's status, turned by the modifiers shortly before it; empty when one of them denies the deal. */
+    private java.util.Optional<Status> status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
         int from = Math.max(0, trigger.start() - MODIFIER_WINDOW);
-        for (PhraseLexicon.Found modifier : modifiers.find(sentence.tokens.subList(from, trigger.start()))) {
-            return Status.valueOf(modifier.phrase().column(0));
+        List<PhraseLexicon.Found> before = modifiers.find(sentence.tokens.subList(from, trigger.start()));
+        if (before.stream().anyMatch(m -> m.phrase().column(0).equals(NO_DEAL))) {
+            return java.util.Optional.empty();
         }
-        return Status.valueOf(trigger.phrase().column(1));
+        return java.util.Optional.of(before.isEmpty() ? Status.valueOf(trigger.phrase().column(1))
+                : Status.valueOf(before.get(0).phrase().column(0)));
     }
 }

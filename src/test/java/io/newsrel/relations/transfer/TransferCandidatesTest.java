@@ -10,9 +10,7 @@ import io.newsrel.model.RelationType;
 import io.newsrel.model.Role;
 import io.newsrel.relations.HandBuiltDocument;
 import io.newsrel.relations.LinkedDocument;
-import io.newsrel.relations.PhraseLexicon;
 import io.newsrel.relations.RelationCandidate;
-import io.newsrel.relations.RelationExtractors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +22,8 @@ class TransferCandidatesTest {
     private static final Map<String, String> NONE = Map.of();
 
     private static DocumentReading read(LinkedDocument document) {
-        TransferTriggers triggers = new TransferTriggers(
-                PhraseLexicon.resource(RelationExtractors.DIR + "arms-transfer-triggers.tsv", 2),
-                PhraseLexicon.resource(RelationExtractors.DIR + "status-modifiers.tsv", 1));
-        return new DocumentReading(document, triggers, ParseCues.none(), Lexicon.resource(EntityFinders.CATEGORY_WORDS),
+        TransferTriggers triggers = TransferTriggers.shipped();
+        return new DocumentReading(document, triggers, ParseCues.none(), Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(),
                 Map.of("service", "operators", "operator", "operators"));
     }
 
