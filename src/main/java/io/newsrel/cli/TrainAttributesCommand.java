@@ -63,13 +63,7 @@ final class TrainAttributesCommand implements Callable<Integer> {
         if (folds == 1 || folds < 0) {
             throw new UsageException("--cv needs 0 or at least 2 folds, got " + folds, null);
         }
-        List<DefnewsGold.Article> articles = new ArrayList<>();
-        for (Path file : gold) {
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException("gold file not found: " + file, null);
-            }
-            articles.addAll(DefnewsGold.read(file));
-        }
+        List<DefnewsGold.Article> articles = GoldFiles.read(gold);
         Pipeline.Builder builder = Pipeline.builder();
         if (config != null) {
             builder.configFile(config);

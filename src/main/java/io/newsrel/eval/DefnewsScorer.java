@@ -161,7 +161,8 @@ public final class DefnewsScorer {
         }
     }
 
-    private static boolean sameMoney(DefnewsGold.Money gold, Money predicted) {
+    /** Same currency and an amount within 1% of the gold's. */
+    public static boolean sameMoney(DefnewsGold.Money gold, Money predicted) {
         return gold.currency().equals(predicted.currency())
                 && Math.abs(predicted.amount().doubleValue() - gold.amount()) <= 0.01 * Math.abs(gold.amount());
     }

@@ -3,6 +3,7 @@ package io.newsrel.train;
 import io.newsrel.Pipeline;
 import io.newsrel.config.PipelineConfig;
 import io.newsrel.eval.DefnewsGold;
+import io.newsrel.eval.DefnewsScorer;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
 import io.newsrel.model.Money;
@@ -105,8 +106,7 @@ public final class AttributeTrainer implements GoldTrainer {
     }
 
     static boolean sameMoney(DefnewsGold.Money gold, Money predicted) {
-        return gold.currency().equals(predicted.currency())
-                && Math.abs(predicted.amount().doubleValue() - gold.amount()) <= 0.01 * Math.abs(gold.amount());
+        return DefnewsScorer.sameMoney(gold, predicted);
     }
 
     public TransferModel fit(List<LabelledDeal> deals) {
