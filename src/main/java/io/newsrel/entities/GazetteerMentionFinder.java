@@ -23,6 +23,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final double AMBIGUOUS_CONFIDENCE = 0.85;
 
     private static final Set<String> NAME_LABELS = Set.of("ORGANIZATION", "PERSON");
+    /** A name before one of these is a unit's: "Puma Squadron", "Tiger Brigade", "Cobra Battalion". */
+    private static final Set<String> UNIT_WORDS = Set.of("Squadron", "Squadrons", "Regiment", "Brigade", "Battalion",
+            "Division", "Wing", "Flotilla", "Company", "Corps");
+    private static final Set<String> ORIGIN_LABELS = Set.of("NATIONALITY", "COUNTRY");
     private static final Set<String> LEGAL_FORMS = Set.of("Company", "Co.", "Co", "Corp.", "Corp", "Corporation",
             "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Private", "PLC", "plc", "S.A.", "SA", "GmbH", "AG", "LLC",
             "JSC", "PJSC", "Pvt.", "Pvt");
@@ -72,7 +76,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
                 if (ambiguous && !accepted(text, sentence, matches, m, defenceContext)) {
                     continue;
                 }
-                CharSpan span = withoutPossessive(sentence.charSpan(fullForm(match, sentence)), text.text());
+                io.newsrel.model.TokenSpan tokens = fullForm(match, sentence);
+                CharSpan whole = sentence.charSpan(tokens);
+                CharSpan span = withoutPossessive(whole, text.text());
+                if (entry.type() == EntityType.SYSTEM && tokens.equals(match.tokens()) && span.equals(whole)) {
+                    span = withoutPlural(span, text.text(), match.pluralEnding());
+                }
                 if (insideLongerPerson(text, sentence.index(), span)) {
                     continue;
                 }
@@ -96,7 +105,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         if (match.entry().type() == EntityType.COMPANY) {
             return makerPrefix(sentence, matches, m) || nerOrganizationExactly(text, sentence, match);
         }
-        return defenceContext && !insideLongerName(sentence, match)
+        return defenceContext && !insideLongerName(text, sentence, match)
                 && !insideLongerNerName(text, sentence, match);
     }
 
@@ -180,6 +189,19 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return end == span.end() ? span : new io.newsrel.model.TokenSpan(span.start(), end);
     }
 
+    /**
+     * "F-6s" and "Black Hawks" name the F-6 and the Black Hawk: a plural ending the name does not
+     * have is not part of the mention, as the possessive is not.
+     */
+    private static CharSpan withoutPlural(CharSpan span, String text, int ending) {
+        String covered = span.of(text);
+        if (ending > 0 && covered.length() > ending + 1
+                && covered.substring(covered.length() - ending).chars().allMatch(Character::isLetter)) {
+            return new CharSpan(span.start(), span.end() - ending);
+        }
+        return span;
+    }
+
     /** "BlueBird’s" names BlueBird: the possessive ending is not part of the mention. */
     private static CharSpan withoutPossessive(CharSpan span, String text) {
         String covered = span.of(text);
@@ -191,15 +213,25 @@ public final class GazetteerMentionFinder implements MentionFinder {
 
     /**
      * An ordinary-word name next to another capitalised word is part of a longer name: "Eagle" in
-     * "RAS 72 Sea Eagle", "Apache" in "Apache Corporation".
+     * "RAS 72 Sea Eagle", "Apache" in "Apache Corporation", "Puma" in "Puma Squadron".
      */
-    private boolean insideLongerName(Sentence sentence, GazetteerMatcher.Match match) {
+    private boolean insideLongerName(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
         List<io.newsrel.model.Token> tokens = sentence.tokens();
         int before = match.tokens().start() - 1;
         int after = match.tokens().end();
-        // Capitalised defence words do not make a longer name: "PATRIOT Air Defense systems".
+        // Capitalised defence words do not make a longer name: "PATRIOT Air Defense systems"; nor
+        // does the origin written before a system: "French Heron (Harfang)", "Israeli Heron".
         return before > 0 && isCapitalised(tokens.get(before)) && !defenceWords.matches(tokens.get(before))
-                || after < tokens.size() && isCapitalised(tokens.get(after)) && !defenceWords.matches(tokens.get(after));
+                && !isOrigin(text, sentence, before)
+                || after < tokens.size() && isCapitalised(tokens.get(after))
+                        && (!defenceWords.matches(tokens.get(after)) || UNIT_WORDS.contains(tokens.get(after).text()));
+    }
+
+    /** Whether NER reads the token as a nationality or a country. */
+    private static boolean isOrigin(AnnotatedText text, Sentence sentence, int token) {
+        CharSpan span = sentence.charSpan(new io.newsrel.model.TokenSpan(token, token + 1));
+        return text.nerSpanCovering(sentence.index(), span)
+                .filter(ner -> ORIGIN_LABELS.contains(ner.label())).isPresent();
     }
 
     private static boolean isCapitalised(io.newsrel.model.Token token) {
