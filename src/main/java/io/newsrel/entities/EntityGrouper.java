@@ -23,6 +23,8 @@ public final class EntityGrouper {
 
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(
             EntityType.COMPANY, EntityType.MILITARY, EntityType.GOVERNMENT, EntityType.ORGANIZATION);
+    private static final java.util.regex.Pattern BARE_MARK =
+            java.util.regex.Pattern.compile("(?i)(mk|mark)[\\s.-]*\\d");
     private static final Set<String> STOP_WORDS = Set.of("of", "and", "the", "for", "&", "de");
     private static final java.util.Comparator<MentionCandidate> REPRESENTATIVE_ORDER =
             java.util.Comparator.<MentionCandidate>comparingInt(c -> c.name().length())
@@ -73,10 +75,15 @@ public final class EntityGrouper {
      * A company or system whose name, after short forms were folded into longer names, is a single
      * character or two letters ("F", "GE"): a fragment of a word, or an acronym the text never
      * writes out, not a name the output can stand by. "K9" and "M2" (a digit) are designations.
+     * A system named by a one-digit mark alone ("Mk5", "Mark 2") is the version of a name the text
+     * gives before it ("Shaldag MK5", "Mirage 2000-5 Mk 2"), or of none.
      */
     static boolean isFragment(EntityType type, String name) {
         if (type != EntityType.COMPANY && type != EntityType.SYSTEM) {
             return false;
+        }
+        if (type == EntityType.SYSTEM && BARE_MARK.matcher(name.strip()).matches()) {
+            return true;
         }
         String compact = Names.compact(name);
         return compact.length() <= 1 || compact.length() == 2 && compact.chars().noneMatch(Character::isDigit);

@@ -26,17 +26,27 @@ public final class GazetteerMentionFinder implements MentionFinder {
     /** A name before one of these is a unit's: "Puma Squadron", "Tiger Brigade", "Cobra Battalion". */
     private static final Set<String> UNIT_WORDS = Set.of("Squadron", "Squadrons", "Regiment", "Brigade", "Battalion",
             "Division", "Wing", "Flotilla", "Company", "Corps");
-    private static final Set<String> ORIGIN_LABELS = Set.of("NATIONALITY", "COUNTRY");
     private static final Set<String> LEGAL_FORMS = Set.of("Company", "Co.", "Co", "Corp.", "Corp", "Corporation",
             "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Private", "PLC", "plc", "S.A.", "SA", "GmbH", "AG", "LLC",
             "JSC", "PJSC", "Pvt.", "Pvt");
 
     private final GazetteerMatcher matcher;
     private final Lexicon defenceWords;
+    private final java.util.function.Predicate<String> countryWords;
 
     public GazetteerMentionFinder(GazetteerMatcher matcher, Lexicon defenceWords) {
+        this(matcher, defenceWords, word -> false);
+    }
+
+    /**
+     * @param countryWords whether a word names a country or its people ("French", "US"): such a
+     *                     word before an ambiguous system is its origin, not part of a longer name
+     */
+    public GazetteerMentionFinder(GazetteerMatcher matcher, Lexicon defenceWords,
+                                  java.util.function.Predicate<String> countryWords) {
         this.matcher = matcher;
         this.defenceWords = defenceWords;
+        this.countryWords = countryWords;
     }
 
     @Override
@@ -105,7 +115,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         if (match.entry().type() == EntityType.COMPANY) {
             return makerPrefix(sentence, matches, m) || nerOrganizationExactly(text, sentence, match);
         }
-        return defenceContext && !insideLongerName(text, sentence, match)
+        return defenceContext && !insideLongerName(sentence, match) && !continuedDesignation(sentence, match)
                 && !insideLongerNerName(text, sentence, match);
     }
 
@@ -212,26 +222,35 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     /**
+     * An ordinary-word name the text goes on with a hyphen or digits, without a space, is part of a
+     * longer designation ("Heron" of "Heron-2"), which the other finders read whole.
+     */
+    private static boolean continuedDesignation(Sentence sentence, GazetteerMatcher.Match match) {
+        List<io.newsrel.model.Token> tokens = sentence.tokens();
+        int after = match.tokens().end();
+        if (after >= tokens.size() || tokens.get(after).start() != tokens.get(after - 1).end()) {
+            return false;
+        }
+        String next = tokens.get(after).text();
+        return next.startsWith("-") && next.length() > 1 || !next.isEmpty() && Character.isDigit(next.charAt(0))
+                || next.equals("-") && after + 1 < tokens.size()
+                        && tokens.get(after + 1).start() == tokens.get(after).end();
+    }
+
+    /**
      * An ordinary-word name next to another capitalised word is part of a longer name: "Eagle" in
      * "RAS 72 Sea Eagle", "Apache" in "Apache Corporation", "Puma" in "Puma Squadron".
      */
-    private boolean insideLongerName(AnnotatedText text, Sentence sentence, GazetteerMatcher.Match match) {
+    private boolean insideLongerName(Sentence sentence, GazetteerMatcher.Match match) {
         List<io.newsrel.model.Token> tokens = sentence.tokens();
         int before = match.tokens().start() - 1;
         int after = match.tokens().end();
         // Capitalised defence words do not make a longer name: "PATRIOT Air Defense systems"; nor
         // does the origin written before a system: "French Heron (Harfang)", "Israeli Heron".
         return before > 0 && isCapitalised(tokens.get(before)) && !defenceWords.matches(tokens.get(before))
-                && !isOrigin(text, sentence, before)
+                && !countryWords.test(tokens.get(before).text())
                 || after < tokens.size() && isCapitalised(tokens.get(after))
                         && (!defenceWords.matches(tokens.get(after)) || UNIT_WORDS.contains(tokens.get(after).text()));
-    }
-
-    /** Whether NER reads the token as a nationality or a country. */
-    private static boolean isOrigin(AnnotatedText text, Sentence sentence, int token) {
-        CharSpan span = sentence.charSpan(new io.newsrel.model.TokenSpan(token, token + 1));
-        return text.nerSpanCovering(sentence.index(), span)
-                .filter(ner -> ORIGIN_LABELS.contains(ner.label())).isPresent();
     }
 
     private static boolean isCapitalised(io.newsrel.model.Token token) {

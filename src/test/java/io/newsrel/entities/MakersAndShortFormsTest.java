@@ -65,4 +65,27 @@ class MakersAndShortFormsTest {
         assertFalse(r.entitiesOfType(EntityType.COMPANY).stream().map(Entity::name).anyMatch(n -> n.contains("PATRIOT")),
                 "the system's name with words after it is no company");
     }
+
+    @Test
+    void pluralsOriginsUnitsAndVariantsOfSystems() {
+        String text = "The Jordanian army received eight Black Hawks from the United States. Morocco is already using French"
+                + " Heron drones. The Puma Squadron operates 14 Gripen fighters. Pakistan bought 320 T-80UD tanks;"
+                + " the T-80 design is Soviet. Iran displayed Russian-made Sukhoi-24 attack planes.";
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t", text));
+        Map<String, String> systems = r.entitiesOfType(EntityType.SYSTEM).stream()
+                .flatMap(e -> e.mentions().stream().map(m -> Map.entry(m.text(), e.name())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        assertEquals("UH-60 Black Hawk", systems.get("Black Hawk"), () -> "plural ending left out: " + systems);
+        assertEquals("Heron", systems.get("Heron"), () -> "a nationality before an ambiguous name: " + systems);
+        assertFalse(systems.containsKey("Puma"), () -> "a squadron's name is no system: " + systems);
+        assertEquals(systems.get("T-80UD"), systems.get("T-80"), () -> "one family, one entity: " + systems);
+        assertEquals("Su-24", systems.get("Sukhoi-24"));
+        ExtractionResult heron2 = TestPipeline.get().process(NewsDocument.of("t",
+                "Japan is testing the Israeli-made Heron-2 unmanned aerial system."));
+        assertTrue(heron2.entitiesOfType(EntityType.SYSTEM).stream().flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.text().equals("Heron")), () -> "Heron of Heron-2 is no mention of its own: "
+                + heron2.entitiesOfType(EntityType.SYSTEM));
+        assertTrue(r.entitiesOfType(EntityType.COMPANY).stream().noneMatch(e -> e.name().equals("Sukhoi")),
+                () -> "Sukhoi of Sukhoi-24 is no company: " + r.entitiesOfType(EntityType.COMPANY));
+    }
 }
