@@ -22,6 +22,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final double CONFIDENCE = 0.95;
     private static final double AMBIGUOUS_CONFIDENCE = 0.85;
 
+    private static final java.util.regex.Pattern ATTACHED_NUMBER = java.util.regex.Pattern.compile("-\\d+[A-Za-z]{0,3}");
     private static final Set<String> NAME_LABELS = Set.of("ORGANIZATION", "PERSON");
     /** A name before one of these is a unit's: "Puma Squadron", "Tiger Brigade", "Cobra Battalion". */
     private static final Set<String> UNIT_WORDS = Set.of("Squadron", "Squadrons", "Regiment", "Brigade", "Battalion",
@@ -115,7 +116,7 @@ public final class GazetteerMentionFinder implements MentionFinder {
         if (match.entry().type() == EntityType.COMPANY) {
             return makerPrefix(sentence, matches, m) || nerOrganizationExactly(text, sentence, match);
         }
-        return defenceContext && !insideLongerName(sentence, match) && !continuedDesignation(sentence, match)
+        return defenceContext && !insideLongerName(sentence, match)
                 && !insideLongerNerName(text, sentence, match);
     }
 
@@ -176,7 +177,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
      */
     private static io.newsrel.model.TokenSpan fullForm(GazetteerMatcher.Match match, Sentence sentence) {
         if (match.entry().type() == EntityType.SYSTEM) {
-            int end = SystemSpans.variantEnd(sentence.tokens(), match.tokens().end());
+            int end = SystemSpans.variantEnd(sentence.tokens(),
+                    attachedNumberEnd(sentence.tokens(), match.tokens().end()));
             return end == match.tokens().end() ? match.tokens() : new io.newsrel.model.TokenSpan(match.tokens().start(), end);
         }
         return withLegalSuffix(match, sentence);
@@ -222,19 +224,22 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     /**
-     * An ordinary-word name the text goes on with a hyphen or digits, without a space, is part of a
-     * longer designation ("Heron" of "Heron-2"), which the other finders read whole.
+     * The end of a system's name the text goes on with a hyphen and a number, without a space:
+     * "Heron-2" is a Heron and named so in full.
      */
-    private static boolean continuedDesignation(Sentence sentence, GazetteerMatcher.Match match) {
-        List<io.newsrel.model.Token> tokens = sentence.tokens();
-        int after = match.tokens().end();
-        if (after >= tokens.size() || tokens.get(after).start() != tokens.get(after - 1).end()) {
-            return false;
+    private static int attachedNumberEnd(List<io.newsrel.model.Token> tokens, int end) {
+        if (end >= tokens.size() || tokens.get(end).start() != tokens.get(end - 1).end()) {
+            return end;
         }
-        String next = tokens.get(after).text();
-        return next.startsWith("-") && next.length() > 1 || !next.isEmpty() && Character.isDigit(next.charAt(0))
-                || next.equals("-") && after + 1 < tokens.size()
-                        && tokens.get(after + 1).start() == tokens.get(after).end();
+        String next = tokens.get(end).text();
+        if (ATTACHED_NUMBER.matcher(next).matches()) {
+            return end + 1;
+        }
+        if (next.equals("-") && end + 1 < tokens.size() && tokens.get(end + 1).start() == tokens.get(end).end()
+                && ATTACHED_NUMBER.matcher("-" + tokens.get(end + 1).text()).matches()) {
+            return end + 2;
+        }
+        return end;
     }
 
     /**

@@ -83,7 +83,7 @@ class MakersAndShortFormsTest {
         ExtractionResult heron2 = TestPipeline.get().process(NewsDocument.of("t",
                 "Japan is testing the Israeli-made Heron-2 unmanned aerial system."));
         assertTrue(heron2.entitiesOfType(EntityType.SYSTEM).stream().flatMap(e -> e.mentions().stream())
-                .noneMatch(m -> m.text().equals("Heron")), () -> "Heron of Heron-2 is no mention of its own: "
+                .noneMatch(m -> m.text().equals("Heron")), () -> "Heron-2 is named in full: "
                 + heron2.entitiesOfType(EntityType.SYSTEM));
         assertTrue(r.entitiesOfType(EntityType.COMPANY).stream().noneMatch(e -> e.name().equals("Sukhoi")),
                 () -> "Sukhoi of Sukhoi-24 is no company: " + r.entitiesOfType(EntityType.COMPANY));
