@@ -16,23 +16,21 @@ class SystemFamiliesTest {
 
     @Test
     void aVariantBelongsToItsFamily() {
-        assertTrue(SystemFamilies.isMember("T-80", "T-80UD"));
-        assertTrue(SystemFamilies.isMember("Heron", "Heron-2"));
-        assertTrue(SystemFamilies.isMember("Mirage", "Mirage F1"));
-        assertTrue(SystemFamilies.isMember("Wing Loong", "Wing Loong II"));
-        assertTrue(SystemFamilies.isMember("MEKO-class", "MEKO A-200"));
-        assertTrue(SystemFamilies.isMember("JAS-39C/D", "JAS-39 Gripen"));
-        assertTrue(SystemFamilies.isMember("Mk 54", "Mk-54 Lightweight Hybrid Torpedo"));
+        String[][] pairs = {{"T-80", "T-80UD"}, {"Heron", "Heron-2"}, {"Mirage", "Mirage F1"},
+            {"Wing Loong", "Wing Loong II"}, {"MEKO-class", "MEKO A-200"}, {"JAS-39C/D", "JAS-39 Gripen"},
+            {"Mk 54", "Mk-54 Lightweight Hybrid Torpedo"}};
+        for (String[] pair : pairs) {
+            assertTrue(SystemFamilies.isMember(pair[0], pair[1]), pair[0] + " / " + pair[1]);
+        }
     }
 
     @Test
     void aFamilyEndsAtAWordOrDesignationBoundary() {
-        assertFalse(SystemFamilies.isMember("F-1", "F-16"));
-        assertFalse(SystemFamilies.isMember("Heron", "Herons"));
-        assertFalse(SystemFamilies.isMember("T-80UD", "T-80"));
-        assertFalse(SystemFamilies.isMember("T-80", "T-80"));
-        assertFalse(SystemFamilies.isMember("Su-30MK", "Su-35"));
-        assertFalse(SystemFamilies.isMember("F", "F-16"));
+        String[][] pairs = {{"F-1", "F-16"}, {"Heron", "Herons"}, {"T-80UD", "T-80"}, {"T-80", "T-80"},
+            {"Su-30MK", "Su-35"}, {"F", "F-16"}};
+        for (String[] pair : pairs) {
+            assertFalse(SystemFamilies.isMember(pair[0], pair[1]), pair[0] + " / " + pair[1]);
+        }
     }
 
     private static MentionCandidate system(String text, String surface, String name, String category, String source) {
