@@ -108,6 +108,12 @@ public final class NerMentionFinder implements MentionFinder {
             // would relabel them NATIONALITY, are off because the gazetteer knows them better.
             return place(span, surface, "NATIONALITY", text);
         }
+        if (label.equals("PERSON") && countries.lookup(surface).filter(c -> c.kind() == CountryGazetteer.Kind.NAME
+                || c.kind() == CountryGazetteer.Kind.ALIAS).isPresent()) {
+            // CoreNLP's CRF takes country names it never saw ("Türkiye", Turkey's official name
+            // since 2022) for a person: a span that is a country's whole name or alias is the country
+            return place(span, surface, "COUNTRY", text);
+        }
         return switch (label) {
             // a pronoun NER tags PERSON ("he") stays a person mention: re3d's gold marks them too
             case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));

@@ -27,7 +27,10 @@ import java.util.TreeMap;
 public final class CooperationExtractor implements RelationExtractor {
 
     static final String RULE = "cooperation.trigger_parties";
-    private static final Set<String> BARE = Set.of("agreement", "accord", "pact");
+    /** Triggers that name any kind of agreement, so need a defence word and no trade around them. */
+    private static final Set<String> BARE = Set.of("agreement", "accord", "pact", "plan");
+    /** The kind of memoranda, which also prepare purchases (g110, g154). */
+    private static final String MEMORANDUM = "MoU";
     private static final Set<String> DEFENCE = Set.of("defence", "defense", "military", "security", "cooperation",
             "co-operation", "strategic", "arms");
 
@@ -62,8 +65,9 @@ public final class CooperationExtractor implements RelationExtractor {
         List<RelationCandidate> found = new ArrayList<>();
         for (int s = 0; s < document.sentences().size(); s++) {
             SentenceFacts sentence = document.facts(s);
+            int index = s;
             Optional<PhraseLexicon.Found> trigger = triggers.find(sentence.tokens).stream()
-                    .filter(f -> !BARE.contains(f.phrase().text()) || bareAgreement(sentence, f))
+                    .filter(f -> accepted(document, index, f))
                     .findFirst();
             if (trigger.isEmpty()) {
                 continue;
@@ -84,10 +88,20 @@ public final class CooperationExtractor implements RelationExtractor {
                 parties.put(country.entity().kbId(), country.entity());
             }
             double confidence = 0.7;
-            if (parties.size() < 2 && saysTwoCountries(sentence)) {
+            if (parties.isEmpty() && saysTwoCountries(sentence)) {
                 document.entities().stream().filter(e -> e.type() == EntityType.COUNTRY)
                         .sorted((a, b) -> b.mentions().size() - a.mentions().size()).limit(2)
                         .forEach(e -> parties.put(e.kbId(), e));
+                confidence = 0.5;
+            } else if (parties.size() == 1 && saysTwoCountries(sentence)) {
+                // "his Tajik counterpart ... between the two countries": the named party's partner
+                CooperationCues.otherParty(document, s, parties.keySet().iterator().next())
+                        .ifPresent(e -> parties.put(e.kbId(), e));
+                confidence = 0.5;
+            } else if (parties.size() == 1 && !BARE.contains(trigger.get().phrase().text())
+                    && CooperationCues.isSigning(sentence)) {
+                CooperationCues.otherParty(document, s, parties.keySet().iterator().next())
+                        .ifPresent(e -> parties.put(e.kbId(), e));
                 confidence = 0.5;
             }
             if (parties.size() >= 2) {
@@ -110,12 +124,37 @@ public final class CooperationExtractor implements RelationExtractor {
     }
 
     /**
-     * A bare "agreement", "accord" or "pact" is a defence cooperation only as a noun ("according
-     * to" is not an accord), with a defence word near, and outside a sentence that buys or sells.
+     * Whether a trigger names a defence cooperation here: a bare word must pass
+     * {@link #bareAgreement}, a bare "plan" must also be signed ("signed ... a plan for joint
+     * U.S.-Ukrainian military activities"), and a memorandum must not prepare a purchase.
      */
-    private static boolean bareAgreement(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+    private static boolean accepted(LinkedDocument document, int s, PhraseLexicon.Found trigger) {
+        SentenceFacts sentence = document.facts(s);
+        String text = trigger.phrase().text();
+        if (BARE.contains(text)) {
+            return bareAgreement(document, s, trigger) && (!text.equals("plan") || CooperationCues.isSigning(sentence));
+        }
+        return !trigger.phrase().column(0).equals(MEMORANDUM) || !CooperationCues.isProcurement(sentence);
+    }
+
+    /**
+     * A bare "agreement", "accord", "pact" or "plan" is a defence cooperation only as a noun ("according
+     * to" is not an accord), with a defence word near, and away from sentences that buy or sell:
+     * "this landmark agreement between the UK and Poland" next to "this £1.9bn deal" is the
+     * deal (g128; the contract of g176 likewise).
+     */
+    private static boolean bareAgreement(LinkedDocument document, int s, PhraseLexicon.Found trigger) {
+        SentenceFacts sentence = document.facts(s);
         String tag = sentence.tokens.get(trigger.end() - 1).pos();
-        return tag != null && tag.startsWith("NN") && defenceNear(sentence) && !CooperationCues.isProcurement(sentence);
+        if (tag == null || !tag.startsWith("NN") || !defenceNear(sentence)) {
+            return false;
+        }
+        for (int near = Math.max(0, s - 1); near <= Math.min(document.sentences().size() - 1, s + 1); near++) {
+            if (CooperationCues.isProcurement(document.facts(near))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean defenceNear(SentenceFacts sentence) {

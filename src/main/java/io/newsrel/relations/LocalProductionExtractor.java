@@ -10,8 +10,8 @@ import io.newsrel.model.EntityType;
 import io.newsrel.model.RelationType;
 import io.newsrel.model.Role;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,8 +25,6 @@ import java.util.Set;
 public final class LocalProductionExtractor implements RelationExtractor {
 
     static final String RULE = "local_production.trigger_company_host";
-    /** How many sentences away the company of a sentence that names none may be named. */
-    private static final int COMPANY_REACH = 2;
 
     private final PhraseLexicon triggers;
     private final SentenceNeeds needs;
@@ -67,18 +65,22 @@ public final class LocalProductionExtractor implements RelationExtractor {
                     Set.of(EntityType.GOVERNMENT, EntityType.MILITARY)).stream()
                     .filter(p -> !sentence.qualifiesCompany(p)).toList();
             List<SentenceFacts.Placed> companies = sentence.ofType(EntityType.COMPANY, false).stream()
-                    .filter(c -> c.entity().attrs().get("country") != null).toList();
+                    .filter(c -> ProductionCues.home(sentence, c).isPresent()).toList();
             if (companies.isEmpty()) {
-                companyNamedNearby(document, s, sentence, places, found);
+                companyNamedElsewhere(document, s, sentence, places, found);
                 continue;
             }
             for (SentenceFacts.Placed company : companies) {
-                String home = company.entity().attrs().get("country");
+                String home = ProductionCues.home(sentence, company).orElseThrow();
                 List<Entity> hosts = hostsAfterIn(sentence, places, home);
                 double confidence = 0.75;
                 if (hosts.isEmpty()) {
-                    places.stream().map(SentenceFacts.Placed::entity).filter(e -> !e.kbId().equals(home))
-                            .findFirst().ifPresent(hosts::add);
+                    hosts.addAll(ProductionCues.partnerHosts(document, sentence, company, home));
+                    confidence = 0.6;
+                }
+                if (hosts.isEmpty()) {
+                    places.stream().filter(p -> !sentence.isDateline(p)).map(SentenceFacts.Placed::entity)
+                            .filter(e -> !e.kbId().equals(home)).findFirst().ifPresent(hosts::add);
                     confidence = 0.55;
                 }
                 for (Entity host : hosts) {
@@ -86,7 +88,7 @@ public final class LocalProductionExtractor implements RelationExtractor {
                 }
             }
         }
-        return found;
+        return ProductionCues.withoutParents(found, document);
     }
 
     /** Hosts named after "in" and the countries listed with them ("facilities in Pakistan and Myanmar"). */
@@ -106,32 +108,29 @@ public final class LocalProductionExtractor implements RelationExtractor {
 
     /**
      * A sentence that states production "in" a country but names no company ("The agreement also
-     * covers technology transfer ensuring the production of rockets in Poland") takes the foreign
-     * company named closest to it, within {@value #COMPANY_REACH} sentences.
+     * covers technology transfer ensuring the production of rockets in Poland") takes its company
+     * from elsewhere in the document ({@link ProductionCues#companyFor}); the other countries the
+     * sentence names ("Indo-Russian", "China will construct") say whose company it is.
      */
-    private static void companyNamedNearby(LinkedDocument document, int s, SentenceFacts sentence,
-                                           List<SentenceFacts.Placed> places, List<RelationCandidate> found) {
-        for (Entity host : hostsAfterIn(sentence, places, null)) {
-            nearestForeignCompany(document, s, host.kbId())
+    private static void companyNamedElsewhere(LinkedDocument document, int s, SentenceFacts sentence,
+                                              List<SentenceFacts.Placed> places, List<RelationCandidate> found) {
+        List<Entity> hosts = hostsAfterIn(sentence, places, null);
+        Set<String> foreign = new HashSet<>();
+        sentence.ofType(EntityType.COUNTRY, true).forEach(c -> foreign.add(c.entity().kbId()));
+        hosts.forEach(h -> foreign.remove(h.kbId()));
+        for (Entity host : hosts) {
+            // "four will be manufactured in Israel ... and four built in a shipyard in the
+            // Philippines": when every country is a host, each host's company is the other's, and
+            // the story must lean to the host ("to produce helicopters in Russia and India")
+            Set<String> owners = new HashSet<>(foreign);
+            boolean mutual = owners.isEmpty() && hosts.size() > 1;
+            if (mutual) {
+                hosts.stream().map(Entity::kbId).filter(h -> !h.equals(host.kbId())).forEach(owners::add);
+            }
+            ProductionCues.companyFor(document, s, host.kbId(), owners)
+                    .filter(company -> ProductionCues.hostable(document, host.kbId(), company.attrs().get("country"), mutual))
                     .ifPresent(company -> found.add(candidate(document, s, sentence, company, host, 0.5)));
         }
-    }
-
-    private static Optional<Entity> nearestForeignCompany(LinkedDocument document, int s, String host) {
-        for (int distance = 1; distance <= COMPANY_REACH; distance++) {
-            for (int near : new int[] {s - distance, s + distance}) {
-                if (near < 0 || near >= document.sentences().size()) {
-                    continue;
-                }
-                for (SentenceFacts.Placed company : document.facts(near).ofType(EntityType.COMPANY, false)) {
-                    String home = company.entity().attrs().get("country");
-                    if (home != null && !home.equals(host)) {
-                        return Optional.of(company.entity());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     private static RelationCandidate candidate(LinkedDocument document, int s, SentenceFacts sentence, Entity company,

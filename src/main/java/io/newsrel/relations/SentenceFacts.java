@@ -110,6 +110,18 @@ public final class SentenceFacts {
         return i < 0 ? "" : lemma(i);
     }
 
+    /**
+     * Whether the mention ends a dateline ("GABORONE, Botswana — The United States ..."): a dash
+     * follows it within the sentence's first words. It says where the story was filed, not what
+     * happened there.
+     */
+    public boolean isDateline(Placed m) {
+        return m.end() < tokens.size() && m.end() <= DATELINE_REACH && tokens.get(m.end()).text().matches("[—–-]+");
+    }
+
+    /** How many words a dateline may take before its dash. */
+    private static final int DATELINE_REACH = 6;
+
     /** Whether the mention is followed by a possessive ("Morocco's order"). */
     public boolean isPossessive(Placed m) {
         return m.end() < tokens.size() && tokens.get(m.end()).text().matches("['\u2019]s?");

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * A plain phrase of a rule file ("take delivery", "co-produce"): its words, each matching a
- * token's lemma or word in any case, with an optional "-" token between two words. A character
+ * token's lemma or word in any case, with an optional "-" token between two words; one hyphenated
+ * token may spell several words ("co-production"). A character
  * other than a letter or digit in a phrase word matches any character ("u.s" matches "U.S").
  */
 record WordPhrase(List<String> words) implements PhraseLexicon.Pattern {
@@ -30,7 +31,13 @@ record WordPhrase(List<String> words) implements PhraseLexicon.Pattern {
                     && at + 1 < tokens.size() && matches(words.get(w), tokens.get(at + 1))) {
                 at++;
             }
-            if (at >= tokens.size() || !matches(words.get(w), tokens.get(at))) {
+            if (at >= tokens.size()) {
+                return -1;
+            }
+            int joined = hyphenatedWords(tokens.get(at).text(), w);
+            if (joined > 1) {
+                w += joined - 1;
+            } else if (!matches(words.get(w), tokens.get(at))) {
                 return -1;
             }
             at++;
@@ -38,9 +45,29 @@ record WordPhrase(List<String> words) implements PhraseLexicon.Pattern {
         return at;
     }
 
+    /**
+     * How many words from word {@code w} on one hyphenated token spells ("co-production" for
+     * "co production": CoreNLP keeps such words one token); 0 when it spells none.
+     */
+    private int hyphenatedWords(String text, int w) {
+        if (text.indexOf('-') <= 0) {
+            return 0;
+        }
+        String[] parts = text.split("-");
+        if (parts.length < 2 || w + parts.length > words.size()) {
+            return 0;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!sameWord(words.get(w + k), parts[k])) {
+                return 0;
+            }
+        }
+        return parts.length;
+    }
+
     /** Whether a token with this text, or with one of these lemmas, would match the first word. */
     boolean firstWordMatches(String text, List<String> lemmas) {
-        if (sameWord(words.get(0), text)) {
+        if (sameWord(words.get(0), text) || hyphenatedWords(text, 0) > 1) {
             return true;
         }
         for (String lemma : lemmas) {

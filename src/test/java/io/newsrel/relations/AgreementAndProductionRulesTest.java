@@ -96,4 +96,112 @@ class AgreementAndProductionRulesTest {
                 .build();
         assertEquals(List.of(), PRODUCTION.extract(document));
     }
+
+    @Test
+    void aSignedPlanIsAnAgreementAndAPlanToBuyIsNot() {
+        LinkedDocument signed = new HandBuiltDocument()
+                .sentence("Perry/NNP signed/VBD/sign with/IN Ukraine/NNP a/DT plan/NN for/IN joint/JJ U.S./NNP military/JJ activities/NNS/activity ./.")
+                .entity(EntityType.COUNTRY, "Ukraine", "UKR", NONE, 0, 3, 4)
+                .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 8, 9)
+                .build();
+        assertEquals(List.of("UKR+USA"), keys(COOPERATION.extract(signed)));
+        LinkedDocument unsigned = new HandBuiltDocument()
+                .sentence("Ukraine/NNP and/CC the/DT U.S./NNP discussed/VBD/discuss a/DT plan/NN for/IN military/JJ exercises/NNS/exercise ./.")
+                .entity(EntityType.COUNTRY, "Ukraine", "UKR", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 3, 4)
+                .build();
+        assertEquals(List.of(), COOPERATION.extract(unsigned));
+    }
+
+    @Test
+    void aSigningThatNamesOnePartyTakesThePartnerOfTheSentenceBefore() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Kenya/NNP hosted/VBD/host the/DT fair/NN ./.")
+                .sentence("Turkey/NNP signed/VBD/sign a/DT cooperation/NN agreement/NN with/IN Tajikistan/NNP ./.")
+                .sentence("The/DT Tajik/JJ minister/NN signed/VBD/sign the/DT military/JJ cooperation/NN agreement/NN ./.")
+                .entity(EntityType.COUNTRY, "Kenya", "KEN", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Kenya", "KEN", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Turkey", "TUR", NONE, 1, 0, 1)
+                .entity(EntityType.COUNTRY, "Tajikistan", "TJK", NONE, 1, 6, 7)
+                .entity(EntityType.COUNTRY, "Tajikistan", "TJK", NONE, 2, 1, 2)
+                .build();
+        assertEquals(List.of("TJK+TUR", "TJK+TUR"), keys(COOPERATION.extract(document)));
+    }
+
+    @Test
+    void aMemorandumForAPurchaseAndAnAgreementBesideADealAreNoCooperation() {
+        LinkedDocument memorandum = new HandBuiltDocument()
+                .sentence("Czech/JJ and/CC U.S./NNP officials/NNS/official signed/VBD/sign a/DT memorandum/NN of/IN understanding/NN for/IN the/DT deal/NN ./.")
+                .entity(EntityType.COUNTRY, "Czechia", "CZE", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 2, 3)
+                .build();
+        assertEquals(List.of(), COOPERATION.extract(memorandum));
+        LinkedDocument besideADeal = new HandBuiltDocument()
+                .sentence("This/DT landmark/NN agreement/NN between/IN the/DT UK/NNP and/CC Poland/NNP protects/VBZ/protect our/PRP$ security/NN ./.")
+                .sentence("This/DT deal/NN supports/VBZ/support jobs/NNS/job ./.")
+                .entity(EntityType.COUNTRY, "United Kingdom", "GBR", NONE, 0, 5, 6)
+                .entity(EntityType.COUNTRY, "Poland", "POL", NONE, 0, 7, 8)
+                .build();
+        assertEquals(List.of(), COOPERATION.extract(besideADeal));
+    }
+
+    @Test
+    void aHyphenatedCoProductionIsATrigger() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("General/NNP Dynamics/NNP will/MD resume/VB/resume the/DT co-production/NN of/IN tanks/NNS/tank in/IN Egypt/NNP ./.")
+                .entity(EntityType.COMPANY, "General Dynamics", null, Map.of("country", "USA"), 0, 0, 2)
+                .entity(EntityType.COUNTRY, "Egypt", "EGY", NONE, 0, 10, 11)
+                .build();
+        assertEquals(List.of("e1|EGY"), keys(PRODUCTION.extract(document)));
+    }
+
+    @Test
+    void aForeignCompanyWithoutAKnownCountryTakesItsNationalityAndItsPartnersHost() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("RRP/NNP Defence/NNP ,/, an/DT Indian/JJ defence/NN technology/NN firm/NN ,/, partnered/VBD/partner with/IN French/JJ company/NN CYGR/NNP to/TO establish/VB/establish a/DT drone/NN manufacturing/NN facility/NN ./.")
+                .sentence("India/NNP welcomed/VBD/welcome it/PRP ./.")
+                .entity(EntityType.COMPANY, "RRP Defence", null, NONE, 0, 0, 2)
+                .entity(EntityType.COUNTRY, "India", "IND", NONE, 0, 4, 5)
+                .entity(EntityType.COUNTRY, "France", "FRA", NONE, 0, 11, 12)
+                .entity(EntityType.COMPANY, "CYGR", null, NONE, 0, 13, 14)
+                .entity(EntityType.COUNTRY, "India", "IND", NONE, 1, 0, 1)
+                .build();
+        assertEquals(List.of("e4|IND"), keys(PRODUCTION.extract(document)));
+    }
+
+    @Test
+    void aDatelineCountryIsNoHost() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("GABORONE/NNP ,/, Botswana/NNP —/: General/NNP Dynamics/NNP will/MD resume/VB/resume co-production/NN of/IN tanks/NNS/tank ./.")
+                .entity(EntityType.COUNTRY, "Botswana", "BWA", NONE, 0, 2, 3)
+                .entity(EntityType.COMPANY, "General Dynamics", null, Map.of("country", "USA"), 0, 4, 6)
+                .build();
+        assertEquals(List.of(), PRODUCTION.extract(document));
+    }
+
+    @Test
+    void productionInTwoCountriesGoesToTheCompanyOfTheOther() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Israel/NNP Shipyards/NNP makes/VBZ/make patrol/NN boats/NNS/boat ./.")
+                .sentence("Four/CD will/MD be/VB/be manufactured/VBN/manufacture in/IN Israel/NNP and/CC four/CD built/VBN/build in/IN the/DT Philippines/NNP ./.")
+                .entity(EntityType.COMPANY, "Israel Shipyards", null, Map.of("country", "ISR"), 0, 0, 2)
+                .entity(EntityType.COUNTRY, "Israel", "ISR", NONE, 1, 5, 6)
+                .entity(EntityType.COUNTRY, "Philippines", "PHL", NONE, 1, 11, 12)
+                .entity(EntityType.COUNTRY, "Philippines", "PHL", NONE, 1, 11, 12)
+                .build();
+        assertEquals(List.of("e1|PHL"), keys(PRODUCTION.extract(document)));
+    }
+
+    @Test
+    void aParentBesideItsSubsidiaryInTheSameHostGoes() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Airbus/NNP Defence/NNP and/CC Space/NNP opened/VBD/open a/DT final/JJ assembly/NN line/NN in/IN India/NNP ./.")
+                .sentence("The/DT assembly/NN line/NN is/VBZ/be Airbus/NNP 's/POS first/JJ in/IN India/NNP ./.")
+                .entity(EntityType.COMPANY, "Airbus Defence and Space", null, Map.of("country", "DEU"), 0, 0, 4)
+                .entity(EntityType.COUNTRY, "India", "IND", NONE, 0, 10, 11)
+                .entity(EntityType.COUNTRY, "India", "IND", NONE, 1, 9, 10)
+                .entity(EntityType.COMPANY, "Airbus", null, Map.of("country", "FRA"), 1, 4, 5)
+                .build();
+        assertEquals(List.of("e1|IND"), keys(PRODUCTION.extract(document)));
+    }
 }
