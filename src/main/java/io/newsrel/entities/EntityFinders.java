@@ -36,7 +36,7 @@ public final class EntityFinders {
                 paths(settings.systemGazetteers()), countries);
         Lexicon categories = Lexicon.resource(CATEGORY_WORDS);
         List<MentionFinder> finders = new ArrayList<>();
-        finders.add(gazetteerFinder(entries));
+        finders.add(gazetteerFinder(entries, countries));
         if (settings.patterns()) {
             finders.add(new PatternMentionFinder(categories));
         }
@@ -75,6 +75,13 @@ public final class EntityFinders {
     public static GazetteerMentionFinder gazetteerFinder(List<GazetteerEntry> entries) {
         Lexicon defenceWords = Lexicon.resource(DEFENCE_WORDS).union(Lexicon.resource(CATEGORY_WORDS));
         return new GazetteerMentionFinder(new GazetteerMatcher(entries), defenceWords);
+    }
+
+    /** The same, knowing the country words that may stand before a system ("French Heron"). */
+    public static GazetteerMentionFinder gazetteerFinder(List<GazetteerEntry> entries, CountryGazetteer countries) {
+        Lexicon defenceWords = Lexicon.resource(DEFENCE_WORDS).union(Lexicon.resource(CATEGORY_WORDS));
+        return new GazetteerMentionFinder(new GazetteerMatcher(entries), defenceWords,
+                word -> countries.countryWord(word).isPresent());
     }
 
     private static List<Path> paths(List<String> files) {

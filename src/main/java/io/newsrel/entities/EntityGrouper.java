@@ -23,6 +23,8 @@ public final class EntityGrouper {
 
     private static final Set<EntityType> ORGANIZATIONS = EnumSet.of(
             EntityType.COMPANY, EntityType.MILITARY, EntityType.GOVERNMENT, EntityType.ORGANIZATION);
+    private static final java.util.regex.Pattern BARE_MARK =
+            java.util.regex.Pattern.compile("(?i)(mk|mark)[\\s.-]*\\d");
     private static final Set<String> STOP_WORDS = Set.of("of", "and", "the", "for", "&", "de");
     private static final java.util.Comparator<MentionCandidate> REPRESENTATIVE_ORDER =
             java.util.Comparator.<MentionCandidate>comparingInt(c -> c.name().length())
@@ -58,6 +60,7 @@ public final class EntityGrouper {
             groups.computeIfAbsent(candidate.groupKey(), k -> new Group()).members.add(candidate);
         }
         foldShortForms(groups, text);
+        foldSystemVariants(groups, text);
         List<Entity> entities = new ArrayList<>();
         for (Group group : groups.values()) {
             MentionCandidate rep = group.representative();
@@ -72,10 +75,15 @@ public final class EntityGrouper {
      * A company or system whose name, after short forms were folded into longer names, is a single
      * character or two letters ("F", "GE"): a fragment of a word, or an acronym the text never
      * writes out, not a name the output can stand by. "K9" and "M2" (a digit) are designations.
+     * A system named by a one-digit mark alone ("Mk5", "Mark 2") is the version of a name the text
+     * gives before it ("Shaldag MK5", "Mirage 2000-5 Mk 2"), or of none.
      */
     static boolean isFragment(EntityType type, String name) {
         if (type != EntityType.COMPANY && type != EntityType.SYSTEM) {
             return false;
+        }
+        if (type == EntityType.SYSTEM && BARE_MARK.matcher(name.strip()).matches()) {
+            return true;
         }
         String compact = Names.compact(name);
         return compact.length() <= 1 || compact.length() == 2 && compact.chars().noneMatch(Character::isDigit);
@@ -91,7 +99,72 @@ public final class EntityGrouper {
         }
         // Three decimals are all a reader can use, and keep the output stable across platforms.
         double rounded = Math.round(confidence * 1000) / 1000.0;
-        return new Entity(id, rep.type(), rep.name(), rep.kbId(), rep.attrs(), mentions, rounded, rep.source());
+        return new Entity(id, rep.type(), rep.name(), rep.kbId(), attrs(group, rep), mentions, rounded, rep.source());
+    }
+
+    /**
+     * The representative's facts, else those of the most confident member that has any: a variant
+     * the pattern finder named ("T-80UD") keeps the category and maker of its gazetteer family.
+     */
+    private static Map<String, String> attrs(Group group, MentionCandidate rep) {
+        if (!rep.attrs().isEmpty()) {
+            return rep.attrs();
+        }
+        return group.members.stream().filter(c -> !c.attrs().isEmpty())
+                .max(java.util.Comparator.comparingDouble(MentionCandidate::confidence))
+                .map(MentionCandidate::attrs).orElse(rep.attrs());
+    }
+
+    /**
+     * A system one of whose names or written forms names the family of exactly one other system
+     * of the document ("T-80" beside "T-80UD", "Mirage" beside "Mirage F1") joins it
+     * ({@link SystemFamilies}); two systems the gazetteer files under different categories
+     * ("Spike" the anti-tank missile, "Spike Firefly" the loitering munition) stay apart.
+     */
+    private static void foldSystemVariants(Map<String, Group> groups, String text) {
+        List<Map.Entry<String, Group>> entries = new ArrayList<>(groups.entrySet());
+        for (Map.Entry<String, Group> familyEntry : entries) {
+            Group family = familyEntry.getValue();
+            if (family.first().type() != EntityType.SYSTEM) {
+                continue;
+            }
+            Group target = null;
+            int matches = 0;
+            for (Map.Entry<String, Group> memberEntry : entries) {
+                Group member = memberEntry.getValue();
+                if (member != family && member.first().type() == EntityType.SYSTEM
+                        && groups.containsKey(memberEntry.getKey()) && sameCategory(family, member)
+                        && SystemFamilies.anyMember(forms(family, text), forms(member, text))
+                        && !SystemFamilies.anyMember(forms(member, text), forms(family, text))) {
+                    target = member;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                target.members.addAll(family.members);
+                groups.remove(familyEntry.getKey());
+            }
+        }
+    }
+
+    private static Set<String> forms(Group group, String text) {
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        for (MentionCandidate c : group.members) {
+            forms.add(c.name());
+            forms.add(c.span().of(text));
+        }
+        return forms;
+    }
+
+    private static boolean sameCategory(Group a, Group b) {
+        String categoryA = category(a);
+        String categoryB = category(b);
+        return categoryA == null || categoryB == null || categoryA.equals(categoryB);
+    }
+
+    private static String category(Group group) {
+        return group.members.stream().map(c -> c.attrs().get(GazetteerEntry.CATEGORY)).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /**

@@ -45,10 +45,14 @@ public final class GazetteerMatcher {
      * A match: the tokens it covers, the entry it names, and whether the form matched is ambiguous
      * (an ordinary word or a place as well), so the finder must check its context.
      */
-    public record Match(TokenSpan tokens, GazetteerEntry entry, boolean ambiguous) {
+    public record Match(TokenSpan tokens, GazetteerEntry entry, boolean ambiguous, int pluralEnding) {
 
         public Match(TokenSpan tokens, GazetteerEntry entry) {
-            this(tokens, entry, entry.ambiguous());
+            this(tokens, entry, entry.ambiguous(), 0);
+        }
+
+        public Match(TokenSpan tokens, GazetteerEntry entry, boolean ambiguous) {
+            this(tokens, entry, ambiguous, 0);
         }
     }
 
@@ -64,6 +68,14 @@ public final class GazetteerMatcher {
     private static final int MAX_SHORT_KEY = 3;
     private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** Soviet and Russian designation prefixes and the design bureaus they abbreviate. */
+    private static final Map<String, String> MAKERS_BY_PREFIX = Map.of(
+            "Su", "Sukhoi", "Il", "Ilyushin", "Tu", "Tupolev", "An", "Antonov", "Ka", "Kamov", "Yak", "Yakovlev");
+    private static final java.util.regex.Pattern DESIGNATION_PREFIX =
+            java.util.regex.Pattern.compile("^(Su|Il|Tu|An|Ka|Yak)-\\d");
+    /** A currency sign ("A$10 billion", "C$130 million") makes an amount, never a designation. */
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("\\p{Sc}");
+
     private final Map<String, List<Surface>> surfacesByKey = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
 
@@ -73,7 +85,7 @@ public final class GazetteerMatcher {
             entry.surfaces().forEach(s -> given.add(Names.compact(s)));
         }
         for (GazetteerEntry entry : entries) {
-            for (String surface : entry.surfaces()) {
+            for (String surface : writtenForms(entry)) {
                 add(entry, surface);
                 // "China Aerospace Science and Technology Corporation" is also written "... Corp.";
                 // the finder adds whatever legal form the text writes.
@@ -84,6 +96,32 @@ public final class GazetteerMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * The forms an entry is written in beyond its own: "&" and "and" are one word in a company's
+     * name ("Larsen and Toubro", "Daewoo Shipbuilding and Marine Engineering"), and a Soviet or
+     * Russian designation is also written with its maker spelled out ("Sukhoi-24" for Su-24,
+     * "Ilyushin-76" for Il-76), which is then the system, not the maker.
+     */
+    static List<String> writtenForms(GazetteerEntry entry) {
+        List<String> forms = new ArrayList<>();
+        for (String surface : entry.surfaces()) {
+            forms.add(surface);
+            if (entry.type() == io.newsrel.model.EntityType.COMPANY) {
+                if (surface.contains(" & ")) {
+                    forms.add(surface.replace(" & ", " and "));
+                } else if (surface.contains(" and ")) {
+                    forms.add(surface.replace(" and ", " & "));
+                }
+            } else {
+                java.util.regex.Matcher prefix = DESIGNATION_PREFIX.matcher(surface);
+                if (prefix.find()) {
+                    forms.add(MAKERS_BY_PREFIX.get(prefix.group(1)) + surface.substring(prefix.end(1)));
+                }
+            }
+        }
+        return forms;
     }
 
     /**
@@ -119,7 +157,7 @@ public final class GazetteerMatcher {
             Match previous = matches.isEmpty() ? null : matches.get(matches.size() - 1);
             if (previous != null && previous.entry() == longest.entry() && previous.tokens().end() == longest.tokens().start()) {
                 matches.set(matches.size() - 1, new Match(new TokenSpan(previous.tokens().start(), longest.tokens().end()),
-                        longest.entry(), previous.ambiguous() && longest.ambiguous()));
+                        longest.entry(), previous.ambiguous() && longest.ambiguous(), longest.pluralEnding()));
             } else {
                 matches.add(longest);
             }
@@ -138,6 +176,9 @@ public final class GazetteerMatcher {
         Match best = null;
         for (int end = start; end < tokens.size(); end++) {
             String text = tokens.get(end).text();
+            if (CURRENCY.matcher(text).find()) {
+                break;
+            }
             String part = Names.compact(text);
             key.append(part);
             cased.append(alnum(text));
@@ -146,17 +187,24 @@ public final class GazetteerMatcher {
                 continue;
             }
             Surface exact = surface(key.toString(), cased.toString(), written);
+            int pluralEnding = 0;
             if (exact == null) {
                 exact = plural(key.toString(), cased.toString(), written);
+                pluralEnding = exact == null ? 0 : pluralEnding(key.toString(), exact);
             }
             if (exact != null) {
-                best = new Match(new TokenSpan(start, end + 1), exact.entry(), exact.ambiguous());
+                best = new Match(new TokenSpan(start, end + 1), exact.entry(), exact.ambiguous(), pluralEnding);
             }
             if (!prefixes.contains(key.toString())) {
                 break;
             }
         }
         return best;
+    }
+
+    /** How many letters of the matched key the plural ending is: 1 for "Herons", 2 for "Hawkses". */
+    private static int pluralEnding(String key, Surface surface) {
+        return key.length() - Names.compact(surface.caseKey()).length();
     }
 
     private Surface plural(String key, String cased, CharSequence written) {

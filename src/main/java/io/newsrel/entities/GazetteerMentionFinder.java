@@ -22,17 +22,32 @@ public final class GazetteerMentionFinder implements MentionFinder {
     private static final double CONFIDENCE = 0.95;
     private static final double AMBIGUOUS_CONFIDENCE = 0.85;
 
+    private static final java.util.regex.Pattern ATTACHED_NUMBER = java.util.regex.Pattern.compile("-\\d+[A-Za-z]{0,3}");
     private static final Set<String> NAME_LABELS = Set.of("ORGANIZATION", "PERSON");
+    /** A name before one of these is a unit's: "Puma Squadron", "Tiger Brigade", "Cobra Battalion". */
+    private static final Set<String> UNIT_WORDS = Set.of("Squadron", "Squadrons", "Regiment", "Brigade", "Battalion",
+            "Division", "Wing", "Flotilla", "Company", "Corps");
     private static final Set<String> LEGAL_FORMS = Set.of("Company", "Co.", "Co", "Corp.", "Corp", "Corporation",
             "Inc.", "Inc", "Ltd.", "Ltd", "Limited", "Private", "PLC", "plc", "S.A.", "SA", "GmbH", "AG", "LLC",
             "JSC", "PJSC", "Pvt.", "Pvt");
 
     private final GazetteerMatcher matcher;
     private final Lexicon defenceWords;
+    private final java.util.function.Predicate<String> countryWords;
 
     public GazetteerMentionFinder(GazetteerMatcher matcher, Lexicon defenceWords) {
+        this(matcher, defenceWords, word -> false);
+    }
+
+    /**
+     * @param countryWords whether a word names a country or its people ("French", "US"): such a
+     *                     word before an ambiguous system is its origin, not part of a longer name
+     */
+    public GazetteerMentionFinder(GazetteerMatcher matcher, Lexicon defenceWords,
+                                  java.util.function.Predicate<String> countryWords) {
         this.matcher = matcher;
         this.defenceWords = defenceWords;
+        this.countryWords = countryWords;
     }
 
     @Override
@@ -72,7 +87,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
                 if (ambiguous && !accepted(text, sentence, matches, m, defenceContext)) {
                     continue;
                 }
-                CharSpan span = withoutPossessive(sentence.charSpan(fullForm(match, sentence)), text.text());
+                io.newsrel.model.TokenSpan tokens = fullForm(match, sentence);
+                CharSpan whole = sentence.charSpan(tokens);
+                CharSpan span = withoutPossessive(whole, text.text());
+                if (entry.type() == EntityType.SYSTEM && tokens.equals(match.tokens()) && span.equals(whole)) {
+                    span = withoutPlural(span, text.text(), match.pluralEnding());
+                }
                 if (insideLongerPerson(text, sentence.index(), span)) {
                     continue;
                 }
@@ -157,7 +177,8 @@ public final class GazetteerMentionFinder implements MentionFinder {
      */
     private static io.newsrel.model.TokenSpan fullForm(GazetteerMatcher.Match match, Sentence sentence) {
         if (match.entry().type() == EntityType.SYSTEM) {
-            int end = SystemSpans.variantEnd(sentence.tokens(), match.tokens().end());
+            int end = SystemSpans.variantEnd(sentence.tokens(),
+                    attachedNumberEnd(sentence.tokens(), match.tokens().end()));
             return end == match.tokens().end() ? match.tokens() : new io.newsrel.model.TokenSpan(match.tokens().start(), end);
         }
         return withLegalSuffix(match, sentence);
@@ -180,6 +201,19 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return end == span.end() ? span : new io.newsrel.model.TokenSpan(span.start(), end);
     }
 
+    /**
+     * "F-6s" and "Black Hawks" name the F-6 and the Black Hawk: a plural ending the name does not
+     * have is not part of the mention, as the possessive is not.
+     */
+    private static CharSpan withoutPlural(CharSpan span, String text, int ending) {
+        String covered = span.of(text);
+        if (ending > 0 && covered.length() > ending + 1
+                && covered.substring(covered.length() - ending).chars().allMatch(Character::isLetter)) {
+            return new CharSpan(span.start(), span.end() - ending);
+        }
+        return span;
+    }
+
     /** "BlueBird’s" names BlueBird: the possessive ending is not part of the mention. */
     private static CharSpan withoutPossessive(CharSpan span, String text) {
         String covered = span.of(text);
@@ -190,16 +224,38 @@ public final class GazetteerMentionFinder implements MentionFinder {
     }
 
     /**
+     * The end of a system's name the text goes on with a hyphen and a number, without a space:
+     * "Heron-2" is a Heron and named so in full.
+     */
+    private static int attachedNumberEnd(List<io.newsrel.model.Token> tokens, int end) {
+        if (end >= tokens.size() || tokens.get(end).start() != tokens.get(end - 1).end()) {
+            return end;
+        }
+        String next = tokens.get(end).text();
+        if (ATTACHED_NUMBER.matcher(next).matches()) {
+            return end + 1;
+        }
+        if (next.equals("-") && end + 1 < tokens.size() && tokens.get(end + 1).start() == tokens.get(end).end()
+                && ATTACHED_NUMBER.matcher("-" + tokens.get(end + 1).text()).matches()) {
+            return end + 2;
+        }
+        return end;
+    }
+
+    /**
      * An ordinary-word name next to another capitalised word is part of a longer name: "Eagle" in
-     * "RAS 72 Sea Eagle", "Apache" in "Apache Corporation".
+     * "RAS 72 Sea Eagle", "Apache" in "Apache Corporation", "Puma" in "Puma Squadron".
      */
     private boolean insideLongerName(Sentence sentence, GazetteerMatcher.Match match) {
         List<io.newsrel.model.Token> tokens = sentence.tokens();
         int before = match.tokens().start() - 1;
         int after = match.tokens().end();
-        // Capitalised defence words do not make a longer name: "PATRIOT Air Defense systems".
+        // Capitalised defence words do not make a longer name: "PATRIOT Air Defense systems"; nor
+        // does the origin written before a system: "French Heron (Harfang)", "Israeli Heron".
         return before > 0 && isCapitalised(tokens.get(before)) && !defenceWords.matches(tokens.get(before))
-                || after < tokens.size() && isCapitalised(tokens.get(after)) && !defenceWords.matches(tokens.get(after));
+                && !countryWords.test(tokens.get(before).text())
+                || after < tokens.size() && isCapitalised(tokens.get(after))
+                        && (!defenceWords.matches(tokens.get(after)) || UNIT_WORDS.contains(tokens.get(after).text()));
     }
 
     private static boolean isCapitalised(io.newsrel.model.Token token) {

@@ -34,6 +34,11 @@ import opennlp.tools.util.Span;
 public final class ModelMentionFinder implements MentionFinder {
 
     public static final String SOURCE = "model";
+    /**
+     * A name of two characters or fewer ("F4" of the Rafale F4 standard) is too short for the
+     * recognizer to stand by; the gazetteer knows the real ones ("K9", "M2").
+     */
+    private static final int MAX_UNKNOWN_SHORT = 2;
     /** The model shipped in the jar. */
     public static final String SHIPPED_MODEL = "/models/systems-ner.bin";
 
@@ -89,6 +94,9 @@ public final class ModelMentionFinder implements MentionFinder {
                     TokenSpan whole = SystemSpans.toWords(words, trimmed);
                     TokenSpan full = new TokenSpan(whole.start(), SystemSpans.variantEnd(tokens, whole.end()));
                     CharSpan span = sentence.charSpan(full);
+                    if (Names.compact(span.of(text.text())).length() <= MAX_UNKNOWN_SHORT) {
+                        continue;
+                    }
                     found.add(new MentionCandidate(sentence.index(), span, EntityType.SYSTEM,
                             SystemSpans.name(span.of(text.text())), null,
                             Map.of(), Math.round(probs[i] * 1000) / 1000.0, SOURCE));

@@ -66,4 +66,13 @@ class EntityGrouperTest {
                 EntityType.COUNTRY, "Turkey", EntityType.MISC, "turkey"), text);
         assertEquals(2, entities.size());
     }
+
+    @Test
+    void aOneDigitMarkAloneIsNoSystemButAMarkedDesignationIs() {
+        assertEquals(true, EntityGrouper.isFragment(EntityType.SYSTEM, "Mk5"));
+        assertEquals(true, EntityGrouper.isFragment(EntityType.SYSTEM, "Mark 2"));
+        assertEquals(false, EntityGrouper.isFragment(EntityType.SYSTEM, "Mk 54"));
+        assertEquals(false, EntityGrouper.isFragment(EntityType.SYSTEM, "Shaldag MK5"));
+        assertEquals(false, EntityGrouper.isFragment(EntityType.SYSTEM, "K9"));
+    }
 }

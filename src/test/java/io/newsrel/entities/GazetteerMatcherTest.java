@@ -29,6 +29,11 @@ class GazetteerMatcherTest {
             system("F-4", "F-4 Phantom"),
             system("F-15"),
             system("R-27"),
+            system("A-10"),
+            system("Su-24", "Su-24M"),
+            new GazetteerEntry(EntityType.COMPANY, "Sukhoi", List.of(), Map.of(), false, "test"),
+            new GazetteerEntry(EntityType.COMPANY, "Larsen & Toubro", List.of(), Map.of(), false, "test"),
+            new GazetteerEntry(EntityType.COMPANY, "Motor and Turbine Union", List.of(), Map.of(), false, "test"),
             new GazetteerEntry(EntityType.COMPANY, "Israel Aerospace Industries", List.of("IAI"), Map.of(), false, "test"),
             new GazetteerEntry(EntityType.COMPANY, "China Aerospace Science and Technology Corporation", List.of(),
                     Map.of(), false, "test")));
@@ -101,5 +106,24 @@ class GazetteerMatcherTest {
         assertEquals(List.of("F15=F-15", "F-15=F-15"), found("48 F15 and F-15 jets"),
                 "three characters may be written without the hyphen");
         assertEquals(List.of(), found("offsets of R2.7 billion"), "never split where the form is not");
+    }
+
+    @Test
+    void ampersandAndAndAreOneWordInACompanysName() {
+        assertEquals(List.of("Larsen and Toubro=Larsen & Toubro"), found("by Larsen and Toubro in Gujarat"));
+        assertEquals(List.of("Motor & Turbine Union=Motor and Turbine Union"), found("from Motor & Turbine Union engines"));
+    }
+
+    @Test
+    void aSovietDesignationWithItsMakerSpelledOutIsTheSystem() {
+        assertEquals(List.of("Sukhoi-24=Su-24"), found("displayed Russian-made Sukhoi-24 attack planes"));
+        assertEquals(List.of("Sukhoi-24M=Su-24", "Sukhoi=Sukhoi"), found("the Sukhoi-24M built by Sukhoi"));
+    }
+
+    @Test
+    void anAmountWithACurrencySignIsNoDesignation() {
+        assertEquals(List.of(), found("a A$ 10 billion frigate deal"));
+        assertEquals(List.of(), found("a A$10 billion frigate deal"));
+        assertEquals(List.of("A-10=A-10"), found("the A-10 attack jet"));
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
  * Systems the document names in sentences of their own ("The submarines will carry the Club-S
  * missile complex") belong to the document's deal when they come from its supplier: such a
  * system joins the deal of that supplier stated nearest before it (else nearest after), with low
- * confidence and the system's first sentence as evidence. Systems of another origin, or already in
+ * confidence, the system's first sentence as evidence and the stage that sentence states (else the
+ * deal's). Systems of another origin, or already in
  * a transfer, are left alone.
  */
 public final class SameDealSystems {
@@ -28,8 +29,8 @@ public final class SameDealSystems {
     private SameDealSystems() {
     }
 
-    /** A stated deal: its sentence and recipient. */
-    private record StatedDeal(int sentence, Entity recipient) {
+    /** A stated deal: its sentence, recipient and stage. */
+    private record StatedDeal(int sentence, Entity recipient, Status status) {
     }
 
     /** @param deals the transfers stated in the document (and the pairs of unreported category deals) */
@@ -41,7 +42,8 @@ public final class SameDealSystems {
             int sentence = c.evidence().isEmpty() ? -1 : c.evidence().get(0).sentence();
             reading.document().entities().stream().filter(e -> e.id().equals(recipientId)).findFirst().ifPresent(r ->
                     bySupplier.computeIfAbsent(c.attrs().get(Attribute.SUPPLIER_COUNTRY).orElse(null),
-                            k -> new ArrayList<>()).add(new StatedDeal(sentence, r)));
+                            k -> new ArrayList<>()).add(new StatedDeal(sentence, r,
+                            c.attrs().get(Attribute.STATUS).orElse(Status.ORDERED))));
             transferred.addAll(c.args().ids(Role.SYSTEM));
         }
         List<RelationCandidate> added = new ArrayList<>();
@@ -52,8 +54,11 @@ public final class SameDealSystems {
                 continue;
             }
             int sentence = system.mentions().get(0).sentence();
-            Entity recipient = nearest(bySupplier.get(origin), sentence).recipient();
-            added.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, origin, null, system), Status.ORDERED,
+            StatedDeal deal = nearest(bySupplier.get(origin), sentence);
+            // the stage the system's own sentence states ("was selected to supply", "the potential
+            // sale includes"), else the stage of the deal it joins
+            Status status = reading.mainTrigger(sentence).map(TransferTrigger::status).orElse(deal.status());
+            added.add(TransferFacts.candidate(new TransferFacts.Deal(deal.recipient(), origin, null, system), status,
                     sentence, reading.document(), reading.categories(), CONFIDENCE, RULE));
         }
         return added;

@@ -86,7 +86,15 @@ public final class TransferTriggers {
         if (before.stream().anyMatch(m -> m.phrase().column(0).equals(NO_DEAL))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(before.isEmpty() ? Status.valueOf(trigger.phrase().column(1))
-                : Status.valueOf(before.get(0).phrase().column(0)));
+        Status stated = Status.valueOf(trigger.phrase().column(1));
+        if (before.isEmpty()) {
+            return java.util.Optional.of(stated);
+        }
+        Status turned = Status.valueOf(before.get(0).phrase().column(0));
+        // a buyer that "will receive" or "is expected to take delivery" has ordered: a delivery to
+        // come is an order signed (SPEC-gold.md); a seller that "will send" has only announced it
+        boolean buyerAwaitsDelivery = stated == Status.DELIVERED && turned == Status.PLANNED
+                && trigger.phrase().column(0).equals("recipient");
+        return java.util.Optional.of(buyerAwaitsDelivery ? Status.ORDERED : turned);
     }
 }

@@ -29,4 +29,17 @@ class TransferTriggersTest {
         assertEquals(Status.PLANNED, triggers("Peru/NNP plans/VBZ/plan to/TO buy/VB tanks/NNS/tank ./.").get(0).status());
         assertEquals(Status.ORDERED, triggers("Peru/NNP bought/VBD/buy tanks/NNS/tank ./.").get(0).status());
     }
+
+    @Test
+    void aBuyerThatWillReceiveHasOrderedAndASellerThatWillSendHasOnlyAnnounced() {
+        assertEquals(Status.ORDERED, triggers("Jordan/NNP will/MD receive/VB 16/CD jets/NNS/jet ./.").get(0).status());
+        assertEquals(Status.PLANNED, triggers("Germany/NNP will/MD send/VB tanks/NNS/tank ./.").get(0).status());
+    }
+
+    @Test
+    void aMakerThatReceivesAnOrderHasBeenOrderedFrom() {
+        List<TransferTrigger> found = triggers("Saab/NNP receives/VBZ/receive Gripen/NNP order/NN for/IN Thailand/NNP");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Status.ORDERED, found.get(0).status());
+    }
 }
