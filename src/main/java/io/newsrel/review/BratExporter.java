@@ -115,7 +115,9 @@ public final class BratExporter {
                 out.append('A').append(++a).append('\t').append(Attribute.STATUS.jsonName()).append(' ')
                         .append(event).append(' ').append(status.get()).append('\n');
             }
-            Attributes notes = r.attrs().toBuilder().remove(Attribute.STATUS).build();
+            // the stage is the analyst's to change, in the status attribute alone: every stage the
+            // text states (statuses) would otherwise come back from the notes and outvote the change
+            Attributes notes = r.attrs().toBuilder().remove(Attribute.STATUS).remove(Attribute.STATUSES).build();
             if (!notes.isEmpty()) {
                 out.append('#').append(++note).append("\tAnnotatorNotes ").append(event).append('\t')
                         .append(ReviewSchema.attributes(notes)).append('\n');
