@@ -1,5 +1,6 @@
 package io.newsrel.entities;
 
+import io.newsrel.model.CharSpan;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Mention;
@@ -61,6 +62,7 @@ public final class EntityGrouper {
         }
         foldShortForms(groups, text);
         foldSystemVariants(groups, text);
+        foldPronouns(groups);
         List<Entity> entities = new ArrayList<>();
         for (Group group : groups.values()) {
             MentionCandidate rep = group.representative();
@@ -198,6 +200,60 @@ public final class EntityGrouper {
                 groups.remove(shortEntry.getKey());
             }
         }
+    }
+
+    /** Pronouns CoreNLP may tag as a PERSON ("he said"): mentions of a person, never a name. */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him",
+            "his", "himself", "she", "her", "hers", "herself", "they", "them", "their", "it", "its");
+
+    /**
+     * A PERSON "entity" named only by pronouns is a mention of the person named closest before it
+     * (else of the first named after it: "He arrived. Justin Trudeau said"), and joins that person
+     * (the spans stay, as re3d's gold marks them); it stands alone only in a text naming no person. An entity named "he" is no name the output can stand by.
+     */
+    private static void foldPronouns(Map<String, Group> groups) {
+        List<Map.Entry<String, Group>> pronounGroups = groups.entrySet().stream()
+                .filter(e -> e.getValue().first().type() == EntityType.PERSON && e.getValue().members.stream()
+                        .allMatch(c -> PRONOUNS.contains(c.name().toLowerCase(java.util.Locale.ROOT))))
+                .toList();
+        List<Group> named = groups.values().stream()
+                .filter(g -> g.first().type() == EntityType.PERSON && pronounGroups.stream().noneMatch(e -> e.getValue() == g))
+                .toList();
+        for (Map.Entry<String, Group> pronouns : pronounGroups) {
+            List<MentionCandidate> unresolved = new ArrayList<>();
+            for (MentionCandidate pronoun : pronouns.getValue().members) {
+                Group person = namedNearest(named, pronoun.span());
+                if (person == null) {
+                    unresolved.add(pronoun);
+                } else {
+                    person.members.add(pronoun);
+                }
+            }
+            pronouns.getValue().members.retainAll(unresolved);
+            if (unresolved.isEmpty()) {
+                groups.remove(pronouns.getKey());
+            }
+        }
+    }
+
+    /** The person whose mention ends closest before the span, else the one named first after it, or null. */
+    private static Group namedNearest(List<Group> persons, CharSpan span) {
+        Group before = null;
+        Group after = null;
+        int bestEnd = -1;
+        int bestStart = Integer.MAX_VALUE;
+        for (Group person : persons) {
+            for (MentionCandidate c : person.members) {
+                if (c.span().end() <= span.start() && c.span().end() > bestEnd) {
+                    before = person;
+                    bestEnd = c.span().end();
+                } else if (c.span().start() >= span.end() && c.span().start() < bestStart) {
+                    after = person;
+                    bestStart = c.span().start();
+                }
+            }
+        }
+        return before != null ? before : after;
     }
 
     /**

@@ -41,6 +41,18 @@ class EntityGrouperTest {
     }
 
     @Test
+    void aPronounIsAMentionOfThePersonNamedBeforeIt() {
+        String text = "He arrived. Justin Trudeau said he would buy it; Anita Anand said she agreed.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.PERSON, "He", EntityType.PERSON, "Justin Trudeau", EntityType.PERSON, "he",
+                EntityType.PERSON, "Anita Anand", EntityType.PERSON, "she"), text);
+        assertEquals(List.of("Justin Trudeau", "Anita Anand"), entities.stream().map(Entity::name).toList());
+        assertEquals(List.of("He", "Justin Trudeau", "he"), entities.get(0).mentions().stream().map(Mention::text).toList(),
+                "a pronoun before any name is a mention of the person named first after it");
+        assertEquals(List.of("Anita Anand", "she"), entities.get(1).mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
     void aShortNameJoinsTheOneLongerNameItStarts() {
         String text = "Elbit Systems won. Elbit said so. Ronen Nadir spoke; Nadir added.";
         List<Entity> entities = new EntityGrouper().group(candidates(text,
