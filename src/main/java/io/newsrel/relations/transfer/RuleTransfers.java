@@ -97,7 +97,7 @@ public final class RuleTransfers {
                                  Status status, List<RelationCandidate> found, List<RelationCandidate> pairsOnly) {
         String supplier = roles.supplierCode();
         double confidence = roles.confidence();
-        String origin = system == null ? null : system.attrs().get("country");
+        String origin = system == null || sovietMade(reading.sentence(s), system) ? null : system.attrs().get("country");
         if (supplier != null && !roles.supplierCued() && origin != null && !origin.equals(supplier)) {
             // A supplier read only from word order loses to what the gazetteer knows of the
             // system: "China" near "F-16" does not make China the supplier of F-16s.
@@ -127,6 +127,27 @@ public final class RuleTransfers {
         }
         found.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s,
                 reading.document(), reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE));
+    }
+
+    /** How many words before a system may call it Soviet ("Soviet-era MiG-29", "Soviet-made T-55 tanks"). */
+    private static final int SOVIET_REACH = 3;
+
+    /**
+     * Whether the sentence calls the system Soviet-made: its origin then is the Soviet Union, which
+     * SPEC-gold.md does not code, and not the Russia of the gazetteer; the supplier must be read
+     * from the text ("13 Soviet-era MiG-29 fighter jets that Slovakia decided to give Ukraine").
+     */
+    static boolean sovietMade(SentenceFacts sentence, Entity system) {
+        for (SentenceFacts.Placed m : sentence.ofType(EntityType.SYSTEM, true)) {
+            if (m.entity().equals(system)) {
+                for (int i = Math.max(0, m.start() - SOVIET_REACH); i < m.start(); i++) {
+                    if (sentence.tokens.get(i).text().toLowerCase(java.util.Locale.ROOT).startsWith("soviet")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
