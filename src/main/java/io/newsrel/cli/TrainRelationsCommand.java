@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -55,13 +54,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         if (folds == 1 || folds < 0) {
             throw new UsageException("--cv needs 0 or at least 2 folds, got " + folds, null);
         }
-        List<DefnewsGold.Article> articles = new ArrayList<>();
-        for (Path file : gold) {
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException("gold file not found: " + file, null);
-            }
-            articles.addAll(DefnewsGold.read(file));
-        }
+        List<DefnewsGold.Article> articles = GoldFiles.read(gold);
         Pipeline.Builder builder = Pipeline.builder().set("relations.transferDecision", PipelineConfig.Relations.RULES);
         if (config != null) {
             builder.configFile(config).set("relations.transferDecision", PipelineConfig.Relations.RULES);
