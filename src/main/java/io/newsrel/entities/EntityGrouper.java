@@ -209,7 +209,8 @@ public final class EntityGrouper {
     /**
      * A PERSON "entity" named only by pronouns is a mention of the person named closest before it
      * (else of the first named after it: "He arrived. Justin Trudeau said"), and joins that person
-     * (the spans stay, as re3d's gold marks them); it stands alone only in a text naming no person. An entity named "he" is no name the output can stand by.
+     * (the spans stay, as re3d's gold marks them); it stands alone only in a text naming no person.
+     * An entity named "he" is no name the output can stand by.
      */
     private static void foldPronouns(Map<String, Group> groups) {
         List<Map.Entry<String, Group>> pronounGroups = groups.entrySet().stream()

@@ -93,11 +93,7 @@ public final class NerMentionFinder implements MentionFinder {
             }
         }
         for (OrganizationSpans.Span span : organizationSpans.find(text)) {
-            MentionCandidate organization = organization(span, text);
-            candidates.add(organization);
-            if (organization.attrs().containsKey("country")) {
-                countryInName(span, text).ifPresent(candidates::add);
-            }
+            candidates.addAll(organization(span, text));
         }
         return candidates;
     }
@@ -225,25 +221,26 @@ public final class NerMentionFinder implements MentionFinder {
                 span.confidence(), SOURCE);
     }
 
-    private MentionCandidate organization(OrganizationSpans.Span span, AnnotatedText text) {
+    /**
+     * An organisation span as a country, else as a typed organisation; an armed force or state body
+     * also brings the country its name holds ("Nigerian Air Force" → NGA), as its attribute and as
+     * a nested COUNTRY mention.
+     */
+    private List<MentionCandidate> organization(OrganizationSpans.Span span, AnnotatedText text) {
         String surface = span.text(text);
         Optional<CountryGazetteer.Country> country = countries.lookup(surface);
         if (country.isPresent() && country.get().kind() != CountryGazetteer.Kind.DEMONYM
                 && country.get().kind() != CountryGazetteer.Kind.CAPITAL) {
             CountryGazetteer.Country c = country.get();
-            return new MentionCandidate(span.sentence(), span.chars(), EntityType.COUNTRY, c.name(), c.iso3(),
-                    Map.of(), span.confidence(), SOURCE);
+            return List.of(new MentionCandidate(span.sentence(), span.chars(), EntityType.COUNTRY, c.name(), c.iso3(),
+                    Map.of(), span.confidence(), SOURCE));
         }
         EntityType type = organizations.type(span, text);
-        Map<String, String> attrs = type == EntityType.MILITARY || type == EntityType.GOVERNMENT
-                ? countryOf(span, text) : Map.of();
-        return new MentionCandidate(span.sentence(), span.chars(), type, surface.strip(), null, attrs,
-                span.confidence(), SOURCE);
-    }
-
-    /** The country an armed force or state body is named after: "Nigerian Air Force" → NGA. */
-    private Map<String, String> countryOf(OrganizationSpans.Span span, AnnotatedText text) {
-        return countryInName(span, text).map(c -> Map.of("country", c.kbId())).orElse(Map.of());
+        Optional<MentionCandidate> inName = type == EntityType.MILITARY || type == EntityType.GOVERNMENT
+                ? countryInName(span, text) : Optional.empty();
+        MentionCandidate organization = new MentionCandidate(span.sentence(), span.chars(), type, surface.strip(), null,
+                inName.map(c -> Map.of("country", c.kbId())).orElse(Map.of()), span.confidence(), SOURCE);
+        return inName.map(c -> List.of(organization, c)).orElse(List.of(organization));
     }
 
     /**

@@ -44,8 +44,7 @@ public final class RuleTransfers {
         List<RelationCandidate> pairsOnly = new ArrayList<>();
         List<Integer> kindOnly = new ArrayList<>();
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            List<Entity> systems = reading.sentence(s).ofType(EntityType.SYSTEM, false).stream()
-                    .map(SentenceFacts.Placed::entity).distinct().toList();
+            List<Entity> systems = TransferCandidates.systemsNamed(reading, s);
             if (reading.triggers(s).isEmpty() || systems.isEmpty() && !reading.hasCategoryWord(s)) {
                 continue;
             }
@@ -82,8 +81,9 @@ public final class RuleTransfers {
     /**
      * Whether the document's system of the kind a sentence names can be that sentence's deal: it
      * comes from the supplier the sentence reads (or the sentence cues a supplier of its own: a
-     * re-export), or the sentence reads no supplier and the document states a deal in that system
-     * by name. "A British air defence system" is not the American Patriot of a photo caption.
+     * re-export); or the sentence reads no supplier and the system's origin is known (it becomes
+     * the supplier), or the document states a deal in that system by name. "A British air defence
+     * system" is not the American Patriot of a photo caption.
      */
     private static boolean fits(Entity system, RoleReading roles, Set<String> dealtIn) {
         String origin = system.attrs().get("country");
