@@ -76,7 +76,7 @@ public final class NerMentionFinder implements MentionFinder {
             return countries.lookup(span.chars().of(text.text())).isPresent()
                     || isDemonym(tokens.get(span.tokens().start()));
         }
-        return PLACE_LABELS.contains(span.label()) && countries.lookup(span.chars().of(text.text()))
+        return (PLACE_LABELS.contains(span.label()) || span.label().equals("PERSON")) && countries.lookup(span.chars().of(text.text()))
                 .filter(c -> c.kind() == CountryGazetteer.Kind.CAPITAL).isPresent();
     }
 
@@ -113,6 +113,12 @@ public final class NerMentionFinder implements MentionFinder {
             // CoreNLP's CRF takes country names it never saw ("Türkiye", Turkey's official name
             // since 2022) for a person: a span that is a country's whole name or alias is the country
             return place(span, surface, "COUNTRY", text);
+        }
+        if (label.equals("PERSON") && countries.lookup(surface).filter(c -> c.kind() == CountryGazetteer.Kind.CAPITAL)
+                .isPresent()) {
+            // nor does it know every capital: a span that is a capital's whole name ("pledged to
+            // Kyiv") is the city, or its state when it acts
+            return place(span, surface, "LOCATION", text);
         }
         return switch (label) {
             // a pronoun NER tags PERSON ("he") stays a person mention: re3d's gold marks them too

@@ -40,9 +40,18 @@ public final class SentenceFacts {
     }
 
     /**
+     * The preposition after which a capital city is the party goods go to, standing for its state
+     * ("pledged to Kyiv", "deliver an air-defence system to Warsaw"), not a place. "From" and "by"
+     * are left out: "purchase the missiles from Beijing" names the seller of one deal of a
+     * sentence that may state others, and would outweigh the origin of their systems.
+     */
+    private static final String CAPITAL_PARTY_PREPOSITION = "to";
+
+    /**
      * The sentence's countries, and mentions of the given kinds of body named after a country
      * (attr {@code country}: "the Kenya Defense Force", "Azerbaijan Defense Industry Ministry")
-     * standing for that country, in text order; nested mentions left out.
+     * standing for that country, in text order; nested mentions left out. With LOCATION among the
+     * kinds, a capital city after "to" stands for its state (attr {@code capitalOf}).
      */
     public List<Placed> countriesWithStandIns(LinkedDocument document, java.util.Set<EntityType> bodies) {
         List<Placed> list = new ArrayList<>();
@@ -54,6 +63,11 @@ public final class SentenceFacts {
                 list.add(m);
             } else if (bodies.contains(m.type()) && m.entity().attrs().containsKey("country")) {
                 document.countryEntity(m.entity().attrs().get("country"))
+                        .ifPresent(c -> list.add(new Placed(c, m.start(), m.end(), false)));
+            } else if (bodies.contains(EntityType.LOCATION) && m.type() == EntityType.LOCATION
+                    && m.entity().attrs().containsKey("capitalOf")
+                    && m.start() > 0 && CAPITAL_PARTY_PREPOSITION.equals(lemma(m.start() - 1))) {
+                document.countryEntity(m.entity().attrs().get("capitalOf"))
                         .ifPresent(c -> list.add(new Placed(c, m.start(), m.end(), false)));
             }
         }

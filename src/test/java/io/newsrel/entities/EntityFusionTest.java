@@ -79,6 +79,15 @@ class EntityFusionTest {
     }
 
     @Test
+    void aCapitalTheNerModelTakesForAPersonIsTheCity() {
+        // dev g102: CoreNLP's CRF tags "Kyiv" PERSON here
+        ExtractionResult r = process("The U.S. and the Netherlands have also handed over the Patriots they earlier pledged to Kyiv.");
+        assertTrue(r.entitiesOfType(EntityType.PERSON).stream().noneMatch(e -> e.name().equals("Kyiv")), r.entities()::toString);
+        assertEquals("UKR", r.entitiesOfType(EntityType.LOCATION).stream().filter(e -> e.name().equals("Kyiv"))
+                .findFirst().orElseThrow().attrs().get("capitalOf"));
+    }
+
+    @Test
     void moneyIsAmountAndCurrency() {
         Entity money = process("The contract is worth $800 million.").entitiesOfType(EntityType.MONEY).get(0);
         assertEquals("800000000", money.attrs().get("amount"));

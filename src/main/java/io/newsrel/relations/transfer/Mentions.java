@@ -9,7 +9,8 @@ import java.util.Set;
 /** Where a candidate's parties and system stand in a sentence. */
 final class Mentions {
 
-    private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.GOVERNMENT);
+    private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.GOVERNMENT,
+            EntityType.LOCATION);
 
     private Mentions() {
     }
@@ -19,7 +20,10 @@ final class Mentions {
         return allCountries(reading, s).stream().filter(m -> iso3.equals(m.entity().kbId())).toList();
     }
 
-    /** Every country mention of a sentence, armed forces and ministries named after theirs included, in text order. */
+    /**
+     * Every country mention of a sentence, armed forces and ministries named after theirs and a
+     * capital after "to" included, in text order.
+     */
     static List<SentenceFacts.Placed> allCountries(DocumentReading reading, int s) {
         return reading.sentence(s).countriesWithStandIns(reading.document(), STAND_INS);
     }

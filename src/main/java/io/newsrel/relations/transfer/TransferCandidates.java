@@ -28,7 +28,8 @@ public final class TransferCandidates {
 
     /** How many sentences back a system may be named for "the howitzer" to mean it. */
     private static final int KIND_LOOKBACK = 2;
-    private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.GOVERNMENT);
+    private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.GOVERNMENT,
+            EntityType.LOCATION);
     /** The cue class of words about operators and customers (transfer-cue-words.tsv). */
     static final String OPERATORS = "operators";
 
@@ -84,7 +85,7 @@ public final class TransferCandidates {
         return List.of();
     }
 
-    /** The countries a sentence names, armed forces and ministries standing for theirs. */
+    /** The countries a sentence names, armed forces, ministries and a capital after "to" standing for theirs. */
     static List<Entity> countries(DocumentReading reading, int s) {
         return reading.sentence(s).countriesWithStandIns(reading.document(), STAND_INS).stream()
                 .map(SentenceFacts.Placed::entity).distinct().toList();

@@ -22,6 +22,10 @@ public final class TransferTriggers {
     /** Status column of a modifier that denies the deal: "refused to export", "offered to sell". */
     static final String NO_DEAL = "NO_DEAL";
     private static final int MODIFIER_WINDOW = 4;
+    /** How far before a trigger a bid or offer still makes it a proposal, within the clause. */
+    private static final int PROPOSAL_REACH = 10;
+    private static final java.util.Set<String> PROPOSALS = java.util.Set.of("offer", "bid");
+    private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
     private static final List<String> SIDES = List.of("recipient", "supplier", "-");
 
     private final PhraseLexicon triggers;
@@ -79,11 +83,34 @@ public final class TransferTriggers {
         return triggers.stream().filter(t -> t.subject().isPresent()).findFirst().orElse(triggers.get(0));
     }
 
+    /**
+     * Whether a bid or an offer stands before the trigger in its clause, farther than the modifiers
+     * reach: what the bidder proposes to deliver is no deal yet ("Saab offers Gripen E to Canada's
+     * request", "submitted a contract bid with Brazilian defense officials to deliver its Gripen").
+     * A comma, semicolon, colon or dash ends the clause. A trigger noun a bid or offer follows
+     * ("a contract bid") is one too.
+     */
+    static boolean proposedInClause(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        if (trigger.end() < sentence.tokens.size() && PROPOSALS.contains(sentence.lemma(trigger.end()))) {
+            return true; // "a contract bid", "a purchase offer"
+        }
+        for (int i = trigger.start() - 1; i >= 0 && i >= trigger.start() - PROPOSAL_REACH; i--) {
+            String word = sentence.tokens.get(i).text();
+            if (CLAUSE_ENDS.contains(word)) {
+                return false;
+            }
+            if (PROPOSALS.contains(sentence.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The trigger's status, turned by the modifiers shortly before it; empty when one of them denies the deal. */
     private java.util.Optional<Status> status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
         int from = Math.max(0, trigger.start() - MODIFIER_WINDOW);
         List<PhraseLexicon.Found> before = modifiers.find(sentence.tokens.subList(from, trigger.start()));
-        if (before.stream().anyMatch(m -> m.phrase().column(0).equals(NO_DEAL))) {
+        if (before.stream().anyMatch(m -> m.phrase().column(0).equals(NO_DEAL)) || proposedInClause(sentence, trigger)) {
             return java.util.Optional.empty();
         }
         Status stated = Status.valueOf(trigger.phrase().column(1));

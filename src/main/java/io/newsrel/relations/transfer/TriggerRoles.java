@@ -37,6 +37,8 @@ public final class TriggerRoles {
     private static final List<String> COMPANY_WORDS = List.of("company", "firm", "manufacturer", "maker", "select");
     private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "for");
     private static final List<String> EXAMPLE_WORDS = List.of("including", "like", "as");
+    /** Armed forces named after a country, and a capital the goods go to ("pledged to Kyiv"), stand for it. */
+    private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.LOCATION);
     private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
     /** "China's state-owned China Shipbuilding": up to five lower-case tokens between. */
     private static final int MAX_QUALIFIER_GAP = 5;
@@ -51,7 +53,7 @@ public final class TriggerRoles {
     public static RoleReading read(SentenceFacts sentence, TransferTrigger trigger, Map<Integer, String> parsed,
                                    Optional<Entity> focus, LinkedDocument document) {
         Reading r = new Reading();
-        List<SentenceFacts.Placed> countries = sentence.countriesWithStandIns(document, Set.of(EntityType.MILITARY));
+        List<SentenceFacts.Placed> countries = sentence.countriesWithStandIns(document, STAND_INS);
         assignCued(r, sentence, trigger, parsed, countries);
         r.recipientCued = !r.recipients.isEmpty();
         if (!r.recipients.isEmpty() || r.supplier != null) {

@@ -42,4 +42,23 @@ class TransferTriggersTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Status.ORDERED, found.get(0).status());
     }
+    @Test
+    void aBidOrAnOfferEarlierInTheClauseAnnouncesNoDeal() {
+        // g123, g183: what a bidder proposes to deliver is no deal yet
+        assertTrue(triggers("Saab/NNP offers/VBZ/offer Gripen/NNP E/NNP to/TO Canada/NNP 's/POS request/NN ./.").isEmpty());
+        assertTrue(triggers("Saab/NNP submitted/VBD/submit a/DT bid/NN with/IN Brazilian/JJ defense/NN officials/NNS/official "
+                + "to/TO deliver/VB its/PRP$ Gripen/NNP fighters/NNS/fighter ./.").isEmpty());
+        // a trigger noun a bid follows: "a contract bid"
+        assertTrue(triggers("Saab/NNP has/VBZ/have a/DT contract/NN bid/NN ./.").isEmpty());
+        // a clause of its own after the offer keeps its deal
+        assertEquals(1, triggers("After/IN the/DT offer/NN of/IN its/PRP$ rival/NN lapsed/VBD/lapse ,/, Peru/NNP bought/VBD/buy "
+                + "tanks/NNS/tank ./.")
+                .size());
+    }
+
+    @Test
+    void aRequestForProposalsOpensATenderAndIsNoDeal() {
+        assertTrue(triggers("Canada/NNP issued/VBD/issue a/DT request/NN for/IN proposals/NNS/proposal ./.").isEmpty());
+        assertEquals(1, triggers("Canada/NNP requested/VBD/request 88/CD fighters/NNS/fighter ./.").size());
+    }
 }
