@@ -101,6 +101,11 @@ public final class SentenceFacts {
         return false;
     }
 
+    /** Whether the token is a noun naming a company ("firm", "manufacturer", "shipyard"). */
+    public boolean isCompanyNoun(int i) {
+        return COMPANY_NOUNS.contains(lemma(i));
+    }
+
     public List<Placed> ofType(EntityType type, boolean withNested) {
         return mentions.stream().filter(m -> m.type() == type && (withNested || !m.nested())).toList();
     }

@@ -42,6 +42,11 @@ public final class TriggerRoles {
     private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
     /** "China's state-owned China Shipbuilding": up to five lower-case tokens between. */
     private static final int MAX_QUALIFIER_GAP = 5;
+    /** "the Swedish manufacturer", "South Korean defence firm": up to two words between. */
+    private static final int COMPANY_NOUN_REACH = 3;
+    /** Words tagged IN that open a clause rather than govern a noun ("said that the Nigerian ...", "While the Philippines"). */
+    private static final Set<String> CONJUNCTIONS = Set.of("that", "while", "whether", "if", "because", "although",
+            "though", "since", "as", "so", "than", "once", "unless", "until", "after", "before", "whereas");
     private static final double BASE_CONFIDENCE = 0.55;
     /** A trigger that is a noun ("acquisitions", "contract") carries less than a verb with a subject. */
     private static final double NOUN_TRIGGER_PENALTY = 0.05;
@@ -120,6 +125,7 @@ public final class TriggerRoles {
         boolean parsedSubject = countries.stream().map(c -> ParseCues.cueOf(parsed, c))
                 .anyMatch(c -> c != null && !c.equals("supplier") && !c.equals("recipient"));
         SentenceFacts.Placed subject = null;
+        SentenceFacts.Placed maker = null;
         Side previous = null;
         int previousEnd = -1;
         for (SentenceFacts.Placed country : countries) {
@@ -154,6 +160,13 @@ public final class TriggerRoles {
                 side = Side.SUPPLIER;
                 why = "company-nationality";
                 r.supplierCued |= r.supplier == null;
+            } else if (qualifiesCompanyNoun(sentence, country)) {
+                // "the Swedish manufacturer": the seller's nationality, unless another is read
+                side = null;
+                why = null;
+                if (maker == null) {
+                    maker = country;
+                }
             } else if (passive && country.start() >= trigger.end()
                     && trigger.subject().equals(Optional.of(Side.RECIPIENT))) {
                 // "have been ordered by nine countries -- Turkey, India, Poland"
@@ -162,7 +175,14 @@ public final class TriggerRoles {
             } else {
                 side = null;
                 why = null;
-                if (country.end() <= trigger.start() && !parsedSubject) {
+                if (country.end() <= trigger.start() && objectOfPreposition(sentence, country)) {
+                    // "U.S. policy toward China, Bush decided to clear the sale": a country a
+                    // preposition governs before the trigger is neither its subject nor a party
+                    // left over; the system's origin fills the supplier left empty
+                    previous = null;
+                    previousEnd = country.end();
+                    continue;
+                } else if (country.end() <= trigger.start() && !parsedSubject) {
                     // the closest country before the trigger is its subject; for a noun ("entered
                     // an agreement for 48 Kaan") the party that enters a deal is the buyer
                     subject = country;
@@ -183,6 +203,23 @@ public final class TriggerRoles {
             r.supplierCued |= side == Side.SUPPLIER && !trigger.isNoun(sentence) && r.supplier == null;
             r.add(side, subject.entity(), "position:before-trigger");
         }
+        if (maker != null && r.supplier == null && !r.isRecipient(maker.entity())) {
+            r.supplierCued = true;
+            r.add(Side.SUPPLIER, maker.entity(), "company-noun-nationality");
+        }
+    }
+
+    /**
+     * Whether a preposition governs the country ("U.S. policy toward China", "a deal with Russia"):
+     * a prepositional object is no subject of the trigger.
+     */
+    static boolean objectOfPreposition(SentenceFacts sentence, SentenceFacts.Placed country) {
+        int i = country.start() - 1;
+        while (i >= 0 && sentence.isDeterminerOrAdjective(i)) {
+            i--;
+        }
+        String pos = i < 0 ? null : sentence.tokens.get(i).pos();
+        return ("IN".equals(pos) || "TO".equals(pos)) && !CONJUNCTIONS.contains(sentence.lemma(i));
     }
 
     /** A country no cue placed takes the side still empty. */
@@ -251,22 +288,40 @@ public final class TriggerRoles {
                                     List<SentenceFacts.Placed> companies) {
         for (SentenceFacts.Placed company : companies) {
             int gap = company.start() - country.end();
-            if (gap < 0 || gap > MAX_QUALIFIER_GAP) {
-                continue;
-            }
-            boolean qualifying = true;
-            for (int i = country.end(); i < company.start(); i++) {
-                String text = sentence.tokens.get(i).text();
-                String pos = String.valueOf(sentence.tokens.get(i).pos());
-                qualifying &= text.equals(text.toLowerCase(Locale.ROOT))
-                        && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("POS")
-                        || pos.equals("HYPH"));
-            }
-            if (qualifying) {
+            if (gap >= 0 && gap <= MAX_QUALIFIER_GAP && qualifying(sentence, country.end(), company.start())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A country word qualifying a noun naming a company the same way, the company unnamed ("the
+     * Swedish manufacturer says", dev g106; the nouns {@link SentenceFacts#qualifiesCompany} reads
+     * for local production), which is not "India selected the company". Weaker than a named
+     * company: "building boats at Vietnamese shipyards" (g020) names no seller when the sentence's
+     * subject is one.
+     */
+    static boolean qualifiesCompanyNoun(SentenceFacts sentence, SentenceFacts.Placed country) {
+        for (int i = country.end(); i < sentence.tokens.size() && i - country.end() < COMPANY_NOUN_REACH; i++) {
+            if (sentence.isCompanyNoun(i) && qualifying(sentence, country.end(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) are all lower-case nouns, adjectives, participles, possessives or hyphens. */
+    private static boolean qualifying(SentenceFacts sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String text = sentence.tokens.get(i).text();
+            String pos = String.valueOf(sentence.tokens.get(i).pos());
+            if (!text.equals(text.toLowerCase(Locale.ROOT)) || !(pos.startsWith("NN") || pos.startsWith("JJ")
+                    || pos.equals("VBN") || pos.equals("POS") || pos.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean mentionsForeignMilitarySales(SentenceFacts sentence) {

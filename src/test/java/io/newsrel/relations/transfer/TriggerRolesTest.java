@@ -1,0 +1,80 @@
+package io.newsrel.relations.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.newsrel.entities.EntityFinders;
+import io.newsrel.entities.Lexicon;
+import io.newsrel.model.EntityType;
+import io.newsrel.relations.HandBuiltDocument;
+import io.newsrel.relations.LinkedDocument;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Which side the word order gives a country, on hand-built sentences without CoreNLP or a parse. */
+class TriggerRolesTest {
+
+    private static final Map<String, String> NONE = Map.of();
+
+    private static Set<String> pairs(LinkedDocument document) {
+        DocumentReading reading = new DocumentReading(document, TransferTriggers.shipped(), ParseCues.none(),
+                Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(), Map.of());
+        return RuleTransfers.find(reading).transfers().stream().map(RuleTransfers::pair).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCountryWordQualifyingAnUnnamedMakerIsTheSeller() {
+        // dev g106 "the Swedish manufacturer says that the latest order ..."; the system's origin
+        // is left unknown so that only the sentence can name the seller
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("The/DT Swedish/JJ manufacturer/NN says/VBZ/say Hungary/NNP ordered/VBD/order 14/CD "
+                        + "Gripen/NNP fighters/NNS/fighter ./.")
+                .entity(EntityType.COUNTRY, "Sweden", "SWE", NONE, 0, 1, 2)
+                .entity(EntityType.COUNTRY, "Hungary", "HUN", NONE, 0, 4, 5)
+                .entity(EntityType.SYSTEM, "Gripen", null, NONE, 0, 7, 8)
+                .build();
+        assertEquals(Set.of("HUN|SWE"), pairs(document));
+    }
+
+    @Test
+    void theSubjectSellsBeforeAMakerNounNamesAnother() {
+        // g020 "Russia builds patrol frigates Gepard for the Vietnamese Navy and provides assistance
+        // in building missile-carrying boats at Vietnamese shipyards"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Russia/NNP supplies/VBZ/supply Gepard/NNP frigates/NNS/frigate to/TO Vietnam/NNP built/VBN/build "
+                        + "at/IN Vietnamese/JJ shipyards/NNS/shipyard ./.")
+                .entity(EntityType.COUNTRY, "Russia", "RUS", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Gepard", null, NONE, 0, 2, 3)
+                .entity(EntityType.COUNTRY, "Vietnam", "VNM", NONE, 0, 5, 6)
+                .entity(EntityType.COUNTRY, "Vietnam", "VNM", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of("VNM|RUS"), pairs(document));
+    }
+
+    @Test
+    void aCountryAPrepositionGovernsBeforeTheTriggerIsNotItsSubject() {
+        // g047 "Overturning a decade of U.S. policy toward China, President Bush has decided to
+        // clear the way for the sale of American F-16 warplanes to Taiwan"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Overturning/VBG/overturn its/PRP$ policy/NN toward/IN China/NNP ,/, Bush/NNP decided/VBD/decide "
+                        + "to/TO clear/VB the/DT sale/NN of/IN F-16/NNP warplanes/NNS/warplane to/TO Taiwan/NNP ./.")
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 4, 5)
+                .entity(EntityType.SYSTEM, "F-16", null, Map.of("country", "USA"), 0, 13, 14)
+                .entity(EntityType.COUNTRY, "Taiwan", "TWN", NONE, 0, 16, 17)
+                .build();
+        assertEquals(Set.of("TWN|USA"), pairs(document));
+    }
+
+    @Test
+    void aClauseOpenerIsNoPreposition() {
+        // g053 "The US Embassy pointed out that the Nigerian Super Tucano deal is ..."
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Officials/NNS/official said/VBD/say that/IN Nigeria/NNP bought/VBD/buy the/DT "
+                        + "Super/NNP Tucano/NNP ./.")
+                .entity(EntityType.COUNTRY, "Nigeria", "NGA", NONE, 0, 3, 4)
+                .entity(EntityType.SYSTEM, "A-29 Super Tucano", null, Map.of("country", "BRA"), 0, 6, 8)
+                .build();
+        assertEquals(Set.of("NGA|BRA"), pairs(document));
+    }
+}
