@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Which side the word order gives a country, on hand-built sentences without CoreNLP or a parse. */
+/** Which side the word order gives a country (a capital after "to" standing for its state), on hand-built sentences without CoreNLP or a parse. */
 class TriggerRolesTest {
 
     private static final Map<String, String> NONE = Map.of();
@@ -76,5 +76,35 @@ class TriggerRolesTest {
                 .entity(EntityType.SYSTEM, "A-29 Super Tucano", null, Map.of("country", "BRA"), 0, 6, 8)
                 .build();
         assertEquals(Set.of("NGA|BRA"), pairs(document));
+    }
+
+    private static HandBuiltDocument ukraineAndGermany() {
+        return new HandBuiltDocument()
+                .sentence("Ukraine/NNP needs/VBZ/need air/NN defence/NN and/CC Germany/NNP helps/VBZ/help ./.")
+                .entity(EntityType.COUNTRY, "Ukraine", "UKR", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Germany", "DEU", NONE, 0, 5, 6);
+    }
+
+    @Test
+    void aCapitalAfterToIsTheRecipient() {
+        // dev g102 "the Patriots they earlier pledged to Kyiv", g115 "deliver ... to Warsaw"
+        LinkedDocument document = ukraineAndGermany()
+                .sentence("Germany/NNP delivered/VBD/deliver the/DT IRIS-T/NNP to/TO Kyiv/NNP ./.")
+                .entity(EntityType.COUNTRY, "Germany", "DEU", NONE, 1, 0, 1)
+                .entity(EntityType.SYSTEM, "IRIS-T", null, Map.of("country", "DEU"), 1, 3, 4)
+                .entity(EntityType.LOCATION, "Kyiv", null, Map.of("capitalOf", "UKR"), 1, 5, 6)
+                .build();
+        assertEquals(Set.of("UKR|DEU"), pairs(document));
+    }
+
+    @Test
+    void aCapitalAfterAnotherPrepositionIsAPlace() {
+        LinkedDocument document = ukraineAndGermany()
+                .sentence("Germany/NNP delivered/VBD/deliver the/DT IRIS-T/NNP in/IN Kyiv/NNP ./.")
+                .entity(EntityType.COUNTRY, "Germany", "DEU", NONE, 1, 0, 1)
+                .entity(EntityType.SYSTEM, "IRIS-T", null, Map.of("country", "DEU"), 1, 3, 4)
+                .entity(EntityType.LOCATION, "Kyiv", null, Map.of("capitalOf", "UKR"), 1, 5, 6)
+                .build();
+        assertEquals(Set.of(), pairs(document));
     }
 }
