@@ -204,7 +204,9 @@ public final class TriggerRoles {
             r.add(side, subject.entity(), "position:before-trigger");
         }
         if (maker != null && r.supplier == null && !r.isRecipient(maker.entity())) {
-            r.supplierCued = true;
+            // not a cue: a deal naming no system needs both sides cued, and "U.S. firms lobby for
+            // Dutch helicopter order" or "Malaysian firm wins U.S. jet service contract"
+            // (Reuters-21578) are none
             r.add(Side.SUPPLIER, maker.entity(), "company-noun-nationality");
         }
     }
