@@ -28,12 +28,24 @@ public final class DealAttributes {
                 continue;
             }
             int i = m.start() - 1;
-            while (i >= 0 && (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
-                    || sentence.tokens.get(i).text().matches("[-()]|\\p{L}+-(era|made|built|designed)")
-                    || insideMaker(sentence, i))) {
-                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters", "14 U.S. F-16s": the maker
-                // or the country of origin may stand between
-                i--;
+            while (i >= 0) {
+                if (SINGULAR.contains(sentence.lemma(i))) {
+                    // "a NASAMS air defense system", "an American-made Patriot", "a single aircraft carrier";
+                    // not "a K2 contract", "a Rafale upgrade": the system qualifies another thing
+                    return qualifiesOther(sentence, m.end()) ? Optional.empty() : Optional.of(1L);
+                }
+                if (hyphenated(sentence, i)) {
+                    // the tokenizer splits "Soviet-era", "French-made", "follow-on" into three tokens
+                    i -= 3;
+                } else if (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
+                        || sentence.tokens.get(i).text().matches("[-()]|\\p{L}+-(era|made|built|designed)")
+                        || insideMaker(sentence, i)) {
+                    // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters", "14 U.S. F-16s": the maker
+                    // or the country of origin may stand between
+                    i--;
+                } else {
+                    break;
+                }
             }
             if (i >= 0 && "CD".equals(sentence.tokens.get(i).pos())) {
                 Optional<Long> n = number(sentence, i);
@@ -92,6 +104,34 @@ public final class DealAttributes {
         return Optional.empty();
     }
 
+    /** Words before a system that count one of it. */
+    private static final java.util.Set<String> SINGULAR = java.util.Set.of("a", "an", "single");
+
+    /** Nouns a system's name may qualify ("a K2 deal"): then "a" counts that, not the system. */
+    private static final java.util.Set<String> QUALIFIED = java.util.Set.of("deal", "contract", "agreement", "order",
+            "programme", "program", "project", "purchase", "sale", "package", "tender", "acquisition", "procurement",
+            "fleet", "club", "user", "operator", "production", "line", "upgrade", "variant", "version", "family",
+            "competition", "requirement", "plan", "unit", "squadron", "battalion", "regiment");
+
+    private static boolean qualifiesOther(SentenceFacts sentence, int after) {
+        for (int i = after; i < Math.min(sentence.tokens.size(), after + 3); i++) {
+            if (QUALIFIED.contains(sentence.lemma(i))) {
+                return true;
+            }
+            if (!String.valueOf(sentence.tokens.get(i).pos()).startsWith("NN") && !sentence.isDeterminerOrAdjective(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Token {@code i} ends a hyphenated modifier split in three ("Soviet - era"), neither side a number ("10 - 12"). */
+    private static boolean hyphenated(SentenceFacts sentence, int i) {
+        return i >= 2 && sentence.tokens.get(i - 1).text().equals("-")
+                && !"CD".equals(sentence.tokens.get(i).pos()) && !"CD".equals(sentence.tokens.get(i - 2).pos())
+                && sentence.tokens.get(i).text().matches("\\p{L}+") && sentence.tokens.get(i - 2).text().matches("\\p{L}+");
+    }
+
     private static boolean insideMaker(SentenceFacts sentence, int token) {
         return sentence.mentions.stream().anyMatch(c -> (c.type() == EntityType.COMPANY || c.type() == EntityType.COUNTRY)
                 && c.start() <= token && token < c.end());
@@ -136,6 +176,10 @@ public final class DealAttributes {
             if (m.type() == EntityType.QUANTITY && m.start() <= token && token < m.end()) {
                 String value = m.entity().attrs().get("value");
                 try {
+                    // CoreNLP writes "up to 48" as "<=48.0", "more than 1,000" as ">1000.0": a deal's bound
+                    // (dev g006, g056, g100, g115, g139, g160); "about 1,800" ("~1800.0") is rather a fleet or
+                    // a world total ("about 1,800 K9 vehicles in service globally", g003; g099, g168)
+                    value = value.replaceFirst("^(<=|>=|<|>)", "");
                     double d = Double.parseDouble(value);
                     if (d >= 1 && d < 1e6 && d == Math.rint(d)) {
                         return Optional.of((long) d);

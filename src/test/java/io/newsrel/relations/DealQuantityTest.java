@@ -47,4 +47,54 @@ class DealQuantityTest {
                 .build();
         assertEquals(Optional.empty(), quantity(document));
     }
+    @Test
+    void aModifierTheTokenizerSplitAtItsHyphenMayStandBetween() {
+        // CoreNLP splits "Soviet-era" into Soviet / - / era (dev g111; "French-made" g135, "follow-on" g074)
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Slovakia/NNP gave/VBD/give 13/CD Soviet/NNP -/HYPH era/NN MiG-29/NNP jets/NNS/jet ./.")
+                .entity(EntityType.QUANTITY, "13", null, Map.of("value", "13"), 0, 2, 3)
+                .entity(EntityType.SYSTEM, "MiG-29", null, Map.of(), 0, 6, 7)
+                .build();
+        assertEquals(Optional.of(13L), quantity(document));
+    }
+
+    @Test
+    void aBoundedCountIsTheCount() {
+        // CoreNLP normalises "up to 48" to "<=48.0" (dev g160 "up to 48 F15", g100 "more than 1,000 GMLRS")
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("selling/VBG/sell Riyadh/NNP up/RB to/TO 48/CD F15/NNP jet/NN fighters/NNS/fighter ./.")
+                .entity(EntityType.QUANTITY, "48", null, Map.of("value", "<=48.0"), 0, 2, 5)
+                .entity(EntityType.SYSTEM, "F-15", null, Map.of(), 0, 5, 6)
+                .build();
+        assertEquals(Optional.of(48L), quantity(document));
+    }
+
+    @Test
+    void anApproximateCountIsATotalNotTheDeal() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("with/IN about/RB 1,800/CD K9/NNP vehicles/NNS/vehicle in/IN service/NN ./.")
+                .entity(EntityType.QUANTITY, "1,800", null, Map.of("value", "~1800.0"), 0, 1, 3)
+                .entity(EntityType.SYSTEM, "K9", null, Map.of(), 0, 3, 4)
+                .build();
+        assertEquals(Optional.empty(), quantity(document));
+    }
+
+    @Test
+    void anArticleBeforeTheSystemCountsOne() {
+        // "a NASAMS air defense system" (dev g119), "an American-made Patriot air defense system" (g102)
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Germany/NNP delivered/VBD/deliver an/DT/a American/JJ -/HYPH made/VBN/make Patriot/NNP air/NN defense/NN system/NN ./.")
+                .entity(EntityType.SYSTEM, "Patriot", null, Map.of(), 0, 6, 7)
+                .build();
+        assertEquals(Optional.of(1L), quantity(document));
+    }
+
+    @Test
+    void anArticleBeforeASystemNamingADealCountsNothing() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Poland/NNP signed/VBD/sign a/DT K2/NNP tank/NN contract/NN ./.")
+                .entity(EntityType.SYSTEM, "K2", null, Map.of(), 0, 3, 4)
+                .build();
+        assertEquals(Optional.empty(), quantity(document));
+    }
 }

@@ -42,4 +42,20 @@ class TransferTriggersTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Status.ORDERED, found.get(0).status());
     }
+    @Test
+    void aMakerThatWillDeliverHasAContractAndABuyerSetToReceiveHasOrdered() {
+        // dev g056 "Russia will soon deliver 120 tanks", g176 "General Dynamics will supply 125 M1A1 kits"
+        assertEquals(Status.ORDERED, triggers("Russia/NNP will/MD soon/RB deliver/VB 120/CD tanks/NNS/tank ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("GDLS/NNP will/MD supply/VB 125/CD kits/NNS/kit ./.").get(0).status());
+        // dev g049 "The country is set to start receiving 42 Rafales"
+        assertEquals(Status.ORDERED, triggers("Indonesia/NNP is/VBZ/be set/VBN/set to/TO start/VB receiving/VBG/receive Rafales/NNS/rafale ./.")
+                .get(0).status());
+    }
+
+    @Test
+    void goodsSuppliedOrProvidedHaveBeenDelivered() {
+        // dev g102 "Germany also provided Ukraine with eight Zetros", g119 "previously provided by Canada to Ukraine"
+        assertEquals(Status.DELIVERED, triggers("Germany/NNP provided/VBD/provide Ukraine/NNP with/IN trucks/NNS/truck ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("Germany/NNP agreed/VBD/agree to/TO provide/VB trucks/NNS/truck ./.").get(0).status());
+    }
 }
