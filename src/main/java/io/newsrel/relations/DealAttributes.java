@@ -1,13 +1,10 @@
 package io.newsrel.relations;
 
-import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
-import io.newsrel.model.Money;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -136,40 +133,6 @@ public final class DealAttributes {
         return sentence.mentions.stream().anyMatch(c -> (c.type() == EntityType.COMPANY || c.type() == EntityType.COUNTRY)
                 && c.start() <= token && token < c.end());
     }
-
-    /**
-     * The money of a sentence that prices "the deal" without naming its parties ("The deal is
-     * worth nearly $375 million"): a deal word, a pricing word and an amount.
-     */
-    public static Optional<Money> dealPrice(SentenceFacts sentence) {
-        boolean deal = false;
-        boolean priced = false;
-        for (int i = 0; i < sentence.tokens.size(); i++) {
-            String lemma = sentence.lemma(i);
-            deal |= DEAL_WORDS.contains(lemma);
-            priced |= PRICE_WORDS.contains(lemma);
-        }
-        if (!deal || !priced) {
-            return Optional.empty();
-        }
-        return sentence.mentions.stream().map(DealAttributes::moneyValue).flatMap(Optional::stream).findFirst();
-    }
-
-    /** {amount, currency} of a money mention whose amount could be read. */
-    private static Optional<Money> moneyValue(SentenceFacts.Placed m) {
-        if (m.type() != EntityType.MONEY || !m.entity().attrs().containsKey("amount")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Money(new BigDecimal(m.entity().attrs().get("amount")), m.entity().attrs().get("currency")));
-    }
-
-    private static final java.util.Set<String> DEAL_WORDS = java.util.Set.of("deal", "contract", "agreement",
-            "package", "sale", "order", "lease", "purchase", "acquisition");
-    private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("worth", "value", "valued", "cost",
-            "price", "estimate", "total");
-    /** Sentences {@link #dealPrice} may read: money, a deal word and a pricing word. */
-    static final SentenceSelector PRICING_SENTENCES = SentenceSelector.withEntity(java.util.Set.of(EntityType.MONEY))
-            .and(SentenceSelector.withWordOrLemmaIn(DEAL_WORDS)).and(SentenceSelector.withWordOrLemmaIn(PRICE_WORDS));
 
     private static Optional<Long> number(SentenceFacts sentence, int token) {
         for (SentenceFacts.Placed m : sentence.mentions) {
@@ -302,7 +265,7 @@ public final class DealAttributes {
                                 boolean withValue) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (withValue && !attrs.has(Attribute.VALUE)) {
-                moneyValue(m).ifPresent(value -> attrs.put(Attribute.VALUE, value));
+                DealPricing.money(m).ifPresent(value -> attrs.put(Attribute.VALUE, value));
             }
             if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(sentence, m)) {
                 attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
@@ -314,7 +277,7 @@ public final class DealAttributes {
         for (int near : new int[] {sentence.index - 1, sentence.index + 1}) {
             if (withValue && !attrs.has(Attribute.VALUE) && near >= 0 && near < document.sentences().size()) {
                 // "Nigeria bought 12 Super Tucanos. The deal is worth nearly $500 million."
-                dealPrice(document.facts(near)).ifPresent(value -> attrs.put(Attribute.VALUE, value)
+                DealPricing.price(document.facts(near)).ifPresent(value -> attrs.put(Attribute.VALUE, value)
                         .put(Attribute.VALUE_FROM, "adjacent sentence"));
             }
             if (!attrs.has(Attribute.YEAR) && near >= 0 && near < document.sentences().size()) {

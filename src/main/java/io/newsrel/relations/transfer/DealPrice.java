@@ -2,7 +2,7 @@ package io.newsrel.relations.transfer;
 
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Money;
-import io.newsrel.relations.DealAttributes;
+import io.newsrel.relations.DealPricing;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import java.util.HashSet;
@@ -28,7 +28,7 @@ final class DealPrice {
         }
         Optional<Money> price = Optional.empty();
         for (int s = 0; s < document.sentences().size() && price.isEmpty(); s++) {
-            price = DealAttributes.dealPrice(document.facts(s));
+            price = DealPricing.dealWorth(document.facts(s));
         }
         if (price.isEmpty()) {
             return found;
