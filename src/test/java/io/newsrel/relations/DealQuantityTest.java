@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 /** The count of a deal's system, read past its maker and its country of origin. */
 class DealQuantityTest {
 
+    private static final io.newsrel.entities.Lexicon CATEGORIES =
+            io.newsrel.entities.Lexicon.resource(io.newsrel.entities.EntityFinders.CATEGORY_WORDS);
+
     private static Optional<Long> quantity(LinkedDocument document) {
         Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
-        return DealAttributes.quantity(document.facts(0), system);
+        return DealQuantity.quantity(document.facts(0), system);
     }
 
     @Test
@@ -96,5 +99,46 @@ class DealQuantityTest {
                 .entity(EntityType.SYSTEM, "K2", null, Map.of(), 0, 3, 4)
                 .build();
         assertEquals(Optional.empty(), quantity(document));
+    }
+    @Test
+    void aCountBeforeAKindAndTheSystemCountsIt() {
+        // dev g056 "ordered two corvettes Tigre (Project 20382)", g165 "bought seventeen surplus MiG-29 jet fighters"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Algiers/NNP ordered/VBD/order two/CD corvettes/NNS/corvette Tigre/NNP ./.")
+                .entity(EntityType.QUANTITY, "two", null, Map.of("value", "2.0"), 0, 2, 3)
+                .entity(EntityType.SYSTEM, "Tigre", null, Map.of(), 0, 4, 5)
+                .build();
+        Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.of(2L), DealQuantity.looseQuantity(document.facts(0), system, CATEGORIES));
+    }
+
+    @Test
+    void aCountOfTheKindCountsTheDealOfASentenceNamingNoSystem() {
+        // dev g020 "Russia handed over two diesel-electric-powered submarines", g028 "will soon receive 16 American fighter jets"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Russia/NNP handed/VBD/hand over/RP two/CD diesel/NN -/HYPH electric/JJ -/HYPH powered/VBN/power"
+                        + " submarines/NNS/submarine ./.")
+                .entity(EntityType.QUANTITY, "two", null, Map.of("value", "2.0"), 0, 3, 4)
+                .sentence("The/DT Kilo/NNP is/VBZ/be quiet/JJ ./.")
+                .entity(EntityType.SYSTEM, "Kilo", null, Map.of(), 1, 1, 2)
+                .build();
+        Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.of(2L), DealQuantity.looseQuantity(document.facts(0), system, CATEGORIES));
+    }
+
+    @Test
+    void aNeighbourNamingAnotherBuyerDoesNotCountTheDeal() {
+        // dev g134 "Qatar, India and Greece have ordered the aircraft. ... between Greece and France for the sale of 18 Rafales."
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Qatar/NNP has/VBZ/have ordered/VBN/order the/DT aircraft/NN ./.")
+                .entity(EntityType.COUNTRY, "Qatar", "QAT", Map.of(), 0, 0, 1)
+                .sentence("Greece/NNP bought/VBD/buy 18/CD Rafales/NNPS/rafale ./.")
+                .entity(EntityType.COUNTRY, "Greece", "GRC", Map.of(), 1, 0, 1)
+                .entity(EntityType.QUANTITY, "18", null, Map.of("value", "18.0"), 1, 2, 3)
+                .entity(EntityType.SYSTEM, "Rafale", null, Map.of(), 1, 3, 4)
+                .build();
+        Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), DealQuantity.neighbourQuantity(document, 0, system, java.util.Set.of("QAT", "FRA")));
+        assertEquals(Optional.of(18L), DealQuantity.neighbourQuantity(document, 0, system, java.util.Set.of("QAT", "FRA", "GRC")));
     }
 }
