@@ -19,7 +19,32 @@ public final class DealTense {
     /** Triggers whose past tense says the goods arrived: "Germany provided Ukraine with", "supplied 300 trucks". */
     private static final Set<String> SUPPLY = Set.of("supply", "provide");
 
+    /** Words before a participle that make it a past: "has provided", "previously provided". */
+    private static final Set<String> PAST_MARKERS = Set.of("have", "previously", "already");
+    private static final int PAST_REACH = 3;
+
     private DealTense() {
+    }
+
+    /**
+     * "provided", "has supplied", "previously provided by": the simple past, or a participle after
+     * "have", "previously" or "already". A bare participle ("the first system of this kind provided
+     * by Canada", dev g119) may name what is being given.
+     */
+    private static boolean past(SentenceFacts sentence, int start) {
+        String tag = String.valueOf(sentence.tokens.get(start).pos());
+        if (tag.equals("VBD")) {
+            return true;
+        }
+        if (!tag.equals("VBN")) {
+            return false;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - PAST_REACH); i--) {
+            if (PAST_MARKERS.contains(sentence.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -33,8 +58,7 @@ public final class DealTense {
     public static Status stage(SentenceFacts sentence, int start, String lemma, boolean byRecipient, Status stated,
                                Optional<String> modifier) {
         if (modifier.isEmpty()) {
-            String tag = String.valueOf(sentence.tokens.get(start).pos());
-            return SUPPLY.contains(lemma) && (tag.equals("VBD") || tag.equals("VBN")) ? Status.DELIVERED : stated;
+            return SUPPLY.contains(lemma) && past(sentence, start) ? Status.DELIVERED : stated;
         }
         boolean future = modifier.get().equals(FUTURE);
         Status turned = future ? Status.PLANNED : Status.valueOf(modifier.get());
