@@ -57,5 +57,33 @@ class TransferTriggersTest {
         // dev g102 "Germany also provided Ukraine with eight Zetros", g119 "previously provided by Canada to Ukraine"
         assertEquals(Status.DELIVERED, triggers("Germany/NNP provided/VBD/provide Ukraine/NNP with/IN trucks/NNS/truck ./.").get(0).status());
         assertEquals(Status.ORDERED, triggers("Germany/NNP agreed/VBD/agree to/TO provide/VB trucks/NNS/truck ./.").get(0).status());
+        assertEquals(Status.DELIVERED, triggers("trucks/NNS/truck previously/RB provided/VBN/provide by/IN Canada/NNP ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("the/DT first/JJ system/NN provided/VBN/provide by/IN Canada/NNP ./.").get(0).status());
+    }
+
+    @Test
+    void aDeliveryThatIsToComeHasBeenOrdered() {
+        // dev g139 "eight more Black Hawks are to be delivered to Jordan", g147 "BAe, which was to deliver 24 Hawk 100",
+        // g179 "the Polish army was to receive 690 AMV"
+        assertEquals(Status.ORDERED, triggers("Hawks/NNS/hawk are/VBP/be to/TO be/VB delivered/VBN/deliver ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("BAe/NNP was/VBD/be to/TO deliver/VB 24/CD Hawks/NNS/hawk ./.").get(0).status());
+        assertEquals(Status.PLANNED, triggers("Peru/NNP is/VBZ/be to/TO buy/VB tanks/NNS/tank ./.").get(0).status());
+    }
+    @Test
+    void anArmsExportCompanyIsNoTrigger() {
+        // dev g056 "sources close to the arms export company Rosoboronexport, Russia will soon deliver 120 tanks",
+        // g165 "the arms export company Rosvooruzhenie and Peru have signed a contract"
+        List<TransferTrigger> found = triggers("the/DT arms/NNS/arm export/NN company/NN Rosoboronexport/NNP ,/, Russia/NNP"
+                + " will/MD soon/RB deliver/VB tanks/NNS/tank ./.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("deliver", found.get(0).lemma());
+        assertEquals(Status.ORDERED, found.get(0).status());
+    }
+    @Test
+    void newlyAcquiredEquipmentIsInHandAndAPlannedAcquisitionIsPlanned() {
+        // dev g163 "displayed newly-acquired Russian-made Sukhoi-24 attack planes"; g086 "its planned acquisition of four P-8A"
+        assertEquals(Status.DELIVERED, triggers("Iran/NNP displayed/VBD/display newly/RB -/HYPH acquired/VBN/acquire Su-24/NNP planes/NNS/plane ./.")
+                .get(0).status());
+        assertEquals(Status.PLANNED, triggers("its/PRP$ planned/JJ/planned acquisition/NN of/IN P-8A/NNP aircraft/NN ./.").get(0).status());
     }
 }
