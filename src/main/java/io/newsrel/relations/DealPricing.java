@@ -24,6 +24,8 @@ public final class DealPricing {
     /** Words that may stand between "for" and the amount: "for a symbolic ...", "for about $245 million". */
     private static final Set<String> BEFORE_AMOUNT = Set.of("a", "an", "about", "around", "nearly", "some", "roughly",
             "approximately", "almost", "over", "us");
+    /** A currency sign or code the recognizer may leave outside the amount: "Bt" of "Bt4.9 billion", "$", "NOK". */
+    private static final String CURRENCY_MARK = "[$€£¥₹]|[A-Z][a-z]{0,2}\\$?|[A-Z]{3}";
     /** How many words (a compound's nouns) may stand between an amount and the deal it qualifies: "$4 billion weapons package". */
     private static final int QUALIFIER_REACH = 3;
 
@@ -86,7 +88,8 @@ public final class DealPricing {
     /** "for Bt4.9 billion", "for about $245 million". */
     private static boolean paidFor(SentenceFacts sentence, SentenceFacts.Placed amount) {
         int i = amount.start() - 1;
-        while (i >= 0 && BEFORE_AMOUNT.contains(sentence.lemma(i).toLowerCase(java.util.Locale.ROOT))) {
+        while (i >= 0 && (BEFORE_AMOUNT.contains(sentence.lemma(i).toLowerCase(java.util.Locale.ROOT))
+                || i == amount.start() - 1 && sentence.tokens.get(i).text().matches(CURRENCY_MARK))) {
             i--;
         }
         return i >= 0 && sentence.lemma(i).equals("for");

@@ -38,6 +38,8 @@ class DealPricingTest {
         // dev g081 "purchased from Norinco for Bt4.9 billion", g079 "provide Vietnam with 20 K9 howitzers for $245 million",
         // g142 "is selling the Ocean for £84 million"
         assertEquals(PRICE, price("tanks/NNS/tank purchased/VBN/purchase from/IN Norinco/NNP for/IN $/$ 125/CD million/CD ./.", 5, 8));
+        // the recognizer leaves "Bt" of "Bt4.9 billion" outside the amount
+        assertEquals(PRICE, price("tanks/NNS/tank purchased/VBN/purchase from/IN Norinco/NNP for/IN Bt/NNP 125/CD million/CD ./.", 6, 8));
     }
 
     @Test
