@@ -78,6 +78,19 @@ public final class DealAttributes {
         return false;
     }
 
+    /**
+     * Whether a sentence names a country outside a deal's buyer and supplier: its dates are another
+     * deal's ("Norway ordered five such aircraft in 2017", next to Canada's P-8A order, dev g108;
+     * "after the kingdom signed a peace treaty with Israel in 1994", next to Jordan's F-16s, g028).
+     */
+    static boolean namesOutsider(SentenceFacts sentence, Attributes.Builder deal) {
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        deal.get(Attribute.RECIPIENT_COUNTRY).ifPresent(parties::add);
+        deal.get(Attribute.SUPPLIER_COUNTRY).ifPresent(parties::add);
+        return !parties.isEmpty() && sentence.mentions.stream()
+                .anyMatch(m -> m.type() == EntityType.COUNTRY && m.entity().kbId() != null && !parties.contains(m.entity().kbId()));
+    }
+
     /** Words of a sentence that states a deal between two countries ("Morocco signed deals with the US in 2020"). */
     private static final int LEAD_SENTENCES = 3;
     private static final java.util.Set<String> DEAL_SENTENCE_WORDS =
@@ -143,7 +156,7 @@ public final class DealAttributes {
                 SentenceFacts neighbour = document.facts(near);
                 for (SentenceFacts.Placed m : neighbour.mentions) {
                     if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(neighbour, m)
-                            && (!withValue || datesDealStep(neighbour, m))) {
+                            && (!withValue || datesDealStep(neighbour, m) && !namesOutsider(neighbour, attrs))) {
                         attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                         attrs.put(Attribute.YEAR_FROM, "adjacent sentence");
                     }
