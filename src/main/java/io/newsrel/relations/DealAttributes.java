@@ -79,16 +79,18 @@ public final class DealAttributes {
     }
 
     /**
-     * Whether a sentence names a country outside a deal's buyer and supplier: its dates are another
-     * deal's ("Norway ordered five such aircraft in 2017", next to Canada's P-8A order, dev g108;
-     * "after the kingdom signed a peace treaty with Israel in 1994", next to Jordan's F-16s, g028).
+     * Whether a country outside a deal's buyer and supplier stands shortly before a date: the date is
+     * that country's deal's ("Norway ordered five such aircraft in 2017", next to Canada's P-8A order,
+     * dev g108; "when Peru bought seventeen surplus MiG-29s from Belarus in 1996", a Russian deal's
+     * lead, g165; "Qatar, which has bought 36 of the planes, and Egypt which ordered 24 in 2015", g135).
      */
-    static boolean namesOutsider(SentenceFacts sentence, Attributes.Builder deal) {
+    static boolean outsiderDates(SentenceFacts sentence, SentenceFacts.Placed date, Attributes.Builder deal) {
         java.util.Set<String> parties = new java.util.HashSet<>();
         deal.get(Attribute.RECIPIENT_COUNTRY).ifPresent(parties::add);
         deal.get(Attribute.SUPPLIER_COUNTRY).ifPresent(parties::add);
-        return !parties.isEmpty() && sentence.mentions.stream()
-                .anyMatch(m -> m.type() == EntityType.COUNTRY && m.entity().kbId() != null && !parties.contains(m.entity().kbId()));
+        return !parties.isEmpty() && sentence.mentions.stream().anyMatch(m -> m.type() == EntityType.COUNTRY
+                && m.entity().kbId() != null && !parties.contains(m.entity().kbId())
+                && m.end() <= date.start() && m.start() >= date.start() - VERB_REACH);
     }
 
     /** Words of a sentence that states a deal between two countries ("Morocco signed deals with the US in 2020"). */
@@ -119,7 +121,7 @@ public final class DealAttributes {
                 continue;
             }
             for (SentenceFacts.Placed m : facts.mentions) {
-                if (m.type() == EntityType.DATE && statesYear(facts, m)) {
+                if (m.type() == EntityType.DATE && statesYear(facts, m) && !outsiderDates(facts, m, attrs)) {
                     attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                     attrs.put(Attribute.YEAR_FROM, "deal sentence");
                     return;
@@ -139,7 +141,8 @@ public final class DealAttributes {
             if (withValue && !attrs.has(Attribute.VALUE)) {
                 DealPricing.money(m).ifPresent(value -> attrs.put(Attribute.VALUE, value));
             }
-            if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(sentence, m)) {
+            if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(sentence, m)
+                    && !(withValue && outsiderDates(sentence, m, attrs))) {
                 attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                 if (m.entity().name().length() > 4) {
                     attrs.put(Attribute.DATE, m.entity().name());
@@ -156,7 +159,7 @@ public final class DealAttributes {
                 SentenceFacts neighbour = document.facts(near);
                 for (SentenceFacts.Placed m : neighbour.mentions) {
                     if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(neighbour, m)
-                            && (!withValue || datesDealStep(neighbour, m) && !namesOutsider(neighbour, attrs))) {
+                            && (!withValue || datesDealStep(neighbour, m) && !outsiderDates(neighbour, m, attrs))) {
                         attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                         attrs.put(Attribute.YEAR_FROM, "adjacent sentence");
                     }

@@ -99,11 +99,7 @@ public final class DealQuantity {
     public static Optional<Long> neighbourQuantity(LinkedDocument document, int sentence, Entity system,
                                                    java.util.Set<String> parties) {
         for (int near : new int[] {sentence - 1, sentence + 1}) {
-            if (near >= 0 && near < document.sentences().size() && document.facts(near).mentions.stream()
-                    .noneMatch(m -> m.type() == EntityType.COUNTRY && !parties.contains(m.entity().kbId()))) {
-                // a neighbour naming another country counts another buyer's deal ("In addition, Qatar, India
-                // and Greece have ordered the aircraft. The latest deal follows a contract signed between
-                // Greece and France for the sale of 18 Rafales.", dev g134)
+            if (near >= 0 && near < document.sentences().size() && !outsiderCounts(document.facts(near), system, parties)) {
                 Optional<Long> n = quantity(document.facts(near), system);
                 if (n.isPresent()) {
                     return n;
@@ -139,6 +135,22 @@ public final class DealQuantity {
         return i >= 2 && sentence.tokens.get(i - 1).text().equals("-")
                 && !"CD".equals(sentence.tokens.get(i).pos()) && !"CD".equals(sentence.tokens.get(i - 2).pos())
                 && sentence.tokens.get(i).text().matches("\\p{L}+") && sentence.tokens.get(i - 2).text().matches("\\p{L}+");
+    }
+
+    /** How far before a system another country makes the count its deal's. */
+    private static final int OUTSIDER_REACH = 12;
+
+    /**
+     * Whether a country outside the deal stands shortly before the system: a neighbour's count is
+     * then another buyer's ("In addition, Qatar, India and Greece have ordered the aircraft. The latest
+     * deal follows a contract signed between Greece and France for the sale of 18 Rafales.", dev g134);
+     * a country after it is more often the maker's ("The 12 Super Tucanos were acquired ... with the
+     * aircraft manufactured by Brazil's Embraer", g053).
+     */
+    private static boolean outsiderCounts(SentenceFacts sentence, Entity system, java.util.Set<String> parties) {
+        return sentence.mentions.stream().filter(m -> m.entity() == system).anyMatch(s -> sentence.mentions.stream()
+                .anyMatch(c -> c.type() == EntityType.COUNTRY && !parties.contains(c.entity().kbId())
+                        && c.end() <= s.start() && c.start() >= s.start() - OUTSIDER_REACH));
     }
 
     private static boolean insideMaker(SentenceFacts sentence, int token) {

@@ -141,4 +141,19 @@ class DealQuantityTest {
         assertEquals(Optional.empty(), DealQuantity.neighbourQuantity(document, 0, system, java.util.Set.of("QAT", "FRA")));
         assertEquals(Optional.of(18L), DealQuantity.neighbourQuantity(document, 0, system, java.util.Set.of("QAT", "FRA", "GRC")));
     }
+
+    @Test
+    void aNeighbourNamingTheMakersCountryAfterTheCountCountsTheDeal() {
+        // dev g053 "The 12 Super Tucanos were acquired ..., with the aircraft manufactured by Brazil's Embraer"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Nigeria/NNP bought/VBD/buy jets/NNS/jet ./.")
+                .entity(EntityType.COUNTRY, "Nigeria", "NGA", Map.of(), 0, 0, 1)
+                .sentence("The/DT 12/CD Tucanos/NNPS/tucano were/VBD/be made/VBN/make by/IN Brazil/NNP ./.")
+                .entity(EntityType.QUANTITY, "12", null, Map.of("value", "12.0"), 1, 1, 2)
+                .entity(EntityType.SYSTEM, "Tucano", null, Map.of(), 1, 2, 3)
+                .entity(EntityType.COUNTRY, "Brazil", "BRA", Map.of(), 1, 6, 7)
+                .build();
+        Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.of(12L), DealQuantity.neighbourQuantity(document, 0, system, java.util.Set.of("NGA", "USA")));
+    }
 }
