@@ -80,7 +80,12 @@ public final class DealQuantity {
             boolean systemAfter = j > i + 1 && sentence.mentions.stream().anyMatch(m -> m.entity() == system && m.start() == after);
             // one system or none named: "will soon receive 16 American fighter jets" (g028, the F-16s named
             // elsewhere), "handed over two diesel-electric-powered submarines" (g020)
-            boolean countsKind = systems <= 1 && j > i + 1 && categories.matches(sentence.tokens.get(j - 1));
+            // but not a count after which the system is named apart: "would acquire two new-build frigates as
+            // replacements for the navy's Knox-class frigates" (g082) counts other frigates
+            int count = i;
+            boolean systemLater = sentence.mentions.stream().anyMatch(m -> m.entity() == system && m.start() > count);
+            boolean countsKind = (systems == 0 || systems == 1 && !systemLater) && j > i + 1
+                    && categories.matches(sentence.tokens.get(j - 1));
             if (ofSystem || systemAfter || countsKind) {
                 Optional<Long> n = number(sentence, i);
                 if (n.isPresent()) {

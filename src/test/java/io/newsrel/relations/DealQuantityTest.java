@@ -156,4 +156,15 @@ class DealQuantityTest {
         Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
         assertEquals(Optional.of(12L), DealQuantity.neighbourQuantity(document, 0, system, java.util.Set.of("NGA", "USA")));
     }
+    @Test
+    void aCountOfTheKindBeforeTheSystemNamedApartIsOtherEquipment() {
+        // dev g082 "would acquire two new-build frigates as replacements for the navy's Knox-class frigates"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Thailand/NNP would/MD acquire/VB two/CD frigates/NNS/frigate to/TO replace/VB its/PRP$ Knox/NNP frigates/NNS/frigate ./.")
+                .entity(EntityType.QUANTITY, "two", null, Map.of("value", "2.0"), 0, 3, 4)
+                .entity(EntityType.SYSTEM, "Knox", null, Map.of(), 0, 8, 9)
+                .build();
+        Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), DealQuantity.looseQuantity(document.facts(0), system, CATEGORIES));
+    }
 }
