@@ -22,6 +22,9 @@ public final class WrittenCurrency {
             Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"), Map.entry("nz$", "NZD"), Map.entry("s$", "SGD"),
             Map.entry("hk$", "HKD"), Map.entry("us$", "USD"), Map.entry("bt", "THB"), Map.entry("rs", "INR"),
             Map.entry("rs.", "INR"), Map.entry("₹", "INR"), Map.entry("r$", "BRL"), Map.entry("rm", "MYR"),
+            // the rand's sign, which the tokenizer may split from a decimal amount ("R 4.7 billion"
+            // of "R4.7 billion", dev g168); MoneyValue.rand reads it when it stays glued ("R30 billion")
+            Map.entry("r", "ZAR"),
             Map.entry("zł", "PLN"), Map.entry("kč", "CZK"));
     /** Currency words written after an amount. */
     private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("koruna", "CZK"), Map.entry("korunas", "CZK"),

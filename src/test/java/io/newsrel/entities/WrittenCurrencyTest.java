@@ -56,6 +56,7 @@ class WrittenCurrencyTest {
         assertEquals(Optional.of("19000000000 NOK"), read("for NOK 19 billion", 2, 4, "1.9E10"));
         assertEquals(Optional.of("4900000000 THB"), read("for Bt4.9 billion", 1, 3, "4.9E9"));
         assertEquals(Optional.of("10000000000 AUD"), read("new A$ 10 billion", 2, 4, "1.0E10"));
+        assertEquals(Optional.of("4700000000 ZAR"), read("a cost of R 4.7 billion ,", 4, 6, "4.7E9"));
     }
 
     @Test
