@@ -34,6 +34,10 @@ public final class DealQuantity {
                 if (hyphenated(sentence, i)) {
                     // the tokenizer splits "Soviet-era", "French-made", "follow-on" into three tokens
                     i -= 3;
+                } else if (nameNumber(sentence, i)) {
+                    // "34 Patriot Advanced Capability 3 (PAC-3)": a number after a capitalised word is
+                    // part of a system's name ("Block 70", "Type 26"), the count stands before the name
+                    i = nameStart(sentence, i) - 1;
                 } else if (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
                         || sentence.tokens.get(i).text().matches("[-()]|\\p{L}+-(era|made|built|designed)")
                         || insideMaker(sentence, i)) {
@@ -156,6 +160,28 @@ public final class DealQuantity {
         return sentence.mentions.stream().filter(m -> m.entity() == system).anyMatch(s -> sentence.mentions.stream()
                 .anyMatch(c -> c.type() == EntityType.COUNTRY && !parties.contains(c.entity().kbId())
                         && c.end() <= s.start() && c.start() >= s.start() - OUTSIDER_REACH));
+    }
+
+    /** How many capitalised words a system's name holding a number ("Patriot Advanced Capability 3") spans at most. */
+    private static final int NAME_REACH = 5;
+
+    /** A number right after a capitalised word that names no country or maker: part of a name, not a count. */
+    private static boolean nameNumber(SentenceFacts sentence, int i) {
+        return i > 0 && "CD".equals(sentence.tokens.get(i).pos()) && capitalisedName(sentence, i - 1);
+    }
+
+    private static boolean capitalisedName(SentenceFacts sentence, int i) {
+        return String.valueOf(sentence.tokens.get(i).pos()).startsWith("NNP")
+                && Character.isUpperCase(sentence.tokens.get(i).text().charAt(0)) && !insideMaker(sentence, i);
+    }
+
+    /** The first token of the capitalised name a number ends ("Patriot" of "Patriot Advanced Capability 3"). */
+    private static int nameStart(SentenceFacts sentence, int number) {
+        int start = number;
+        while (start > 0 && number - start < NAME_REACH && capitalisedName(sentence, start - 1)) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean insideMaker(SentenceFacts sentence, int token) {

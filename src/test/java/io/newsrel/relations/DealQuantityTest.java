@@ -31,6 +31,19 @@ class DealQuantityTest {
     }
 
     @Test
+    void aNumberInsideTheSystemsNameIsNoCount() {
+        // "34 Patriot Advanced Capability 3 (PAC-3)" (dev g127): the 3 is the name's, as in "Block 70", "Type 26"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Netherlands/NNP requested/VBD/request 34/CD Patriot/NNP Advanced/NNP Capability/NNP 3/CD "
+                        + "(/-LRB- PAC-3/NNP )/-RRB- missiles/NNS/missile ./.")
+                .entity(EntityType.QUANTITY, "34", null, Map.of("value", "34"), 0, 2, 3)
+                .entity(EntityType.QUANTITY, "3", null, Map.of("value", "3"), 0, 6, 7)
+                .entity(EntityType.SYSTEM, "PAC-3", null, Map.of(), 0, 8, 9)
+                .build();
+        assertEquals(Optional.of(34L), quantity(document));
+    }
+
+    @Test
     void aHyphenatedModifierMayStandBetween() {
         LinkedDocument document = new HandBuiltDocument()
                 .sentence("Slovakia/NNP gave/VBD/give 13/CD Soviet-era/NNP MiG-29/NNP jets/NNS/jet ./.")
