@@ -37,6 +37,20 @@ class TransferTriggersTest {
     }
 
     @Test
+    void aBuyerAlreadyUsingASystemHasIt() {
+        List<TransferTrigger> found = triggers("Morocco/NNP is/VBZ/be already/RB using/VBG/use US/NNP MQ-1/NNP drones/NNS/drone ./.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Status.DELIVERED, found.get(0).status());
+    }
+
+    @Test
+    void aBuyerThatReceivedAClearanceToBuyHasOnlyAnApprovedSale() {
+        List<TransferTrigger> found = triggers(
+                "Poland/NNP received/VBD/receive clearances/NNS/clearance in/IN 2022/CD to/TO buy/VB tanks/NNS/tank ./.");
+        assertEquals(Status.PLANNED, TransferTriggers.main(found).status(), found.toString());
+    }
+
+    @Test
     void aMakerThatReceivesAnOrderHasBeenOrderedFrom() {
         List<TransferTrigger> found = triggers("Saab/NNP receives/VBZ/receive Gripen/NNP order/NN for/IN Thailand/NNP");
         assertEquals(1, found.size(), found.toString());
