@@ -1,6 +1,7 @@
 package io.newsrel.relations.transfer;
 
 import io.newsrel.entities.Lexicon;
+import io.newsrel.model.Status;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.relations.LinkedDocument;
@@ -108,6 +109,12 @@ public final class DocumentReading {
     public Optional<TransferTrigger> mainTrigger(int s) {
         List<TransferTrigger> found = triggers(s);
         return found.isEmpty() ? Optional.empty() : Optional.of(TransferTriggers.main(found));
+    }
+
+    /** The stage the sentence states for its deal ({@link TransferTriggers#stage}); empty without a trigger. */
+    public Optional<Status> stage(int s) {
+        List<TransferTrigger> found = triggers(s);
+        return found.isEmpty() ? Optional.empty() : Optional.of(TransferTriggers.stage(found));
     }
 
     /** Parse cues of the arguments of the sentence's main trigger (empty without a trigger). */

@@ -73,8 +73,8 @@ public final class LearnedTransfers {
     /** The status the sentence's trigger gives, else a neighbour's; an acquisition without one is ORDERED. */
     private static Status status(DocumentReading reading, int s) {
         for (int near : new int[] {s, s - 1, s + 1}) {
-            if (near >= 0 && near < reading.sentenceCount() && reading.mainTrigger(near).isPresent()) {
-                return reading.mainTrigger(near).get().status();
+            if (near >= 0 && near < reading.sentenceCount() && reading.stage(near).isPresent()) {
+                return reading.stage(near).get();
             }
         }
         return Status.ORDERED;

@@ -70,7 +70,7 @@ public final class RuleTransfers {
     private static void deals(DocumentReading reading, int s, List<Entity> systems, List<RelationCandidate> found,
                               List<RelationCandidate> pairsOnly) {
         RoleReading roles = reading.roles(s).orElseThrow();
-        Status status = reading.mainTrigger(s).orElseThrow().status();
+        Status status = reading.stage(s).orElseThrow();
         for (Entity recipient : roles.recipients()) {
             for (Entity system : systems.isEmpty() ? Collections.<Entity>singletonList(null) : systems) {
                 transfer(reading, s, roles, recipient, system, status, found, pairsOnly);

@@ -57,7 +57,7 @@ public final class SameDealSystems {
             StatedDeal deal = nearest(bySupplier.get(origin), sentence);
             // the stage the system's own sentence states ("was selected to supply", "the potential
             // sale includes"), else the stage of the deal it joins
-            Status status = reading.mainTrigger(sentence).map(TransferTrigger::status).orElse(deal.status());
+            Status status = reading.stage(sentence).orElse(deal.status());
             added.add(TransferFacts.candidate(new TransferFacts.Deal(deal.recipient(), origin, null, system), status,
                     sentence, reading.document(), reading.categories(), CONFIDENCE, RULE));
         }

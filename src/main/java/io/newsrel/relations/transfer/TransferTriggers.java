@@ -85,6 +85,20 @@ public final class TransferTriggers {
     }
 
     /**
+     * The stage a sentence states for its deal: its main trigger's, unless that is only a plan and a
+     * later trigger says the goods arrived: "the first four of 13 MiG-29 fighter jets that Slovakia
+     * decided to give Ukraine have been safely handed over" (dev g111), "would acquire two new-build
+     * frigates as replacements for the navy's Knox-class frigates that were ... transferred to
+     * Thailand" (dev g082). The further stage is the one the deal has reached.
+     */
+    public static Status stage(List<TransferTrigger> triggers) {
+        TransferTrigger main = main(triggers);
+        boolean arrivedLater = triggers.stream()
+                .anyMatch(t -> t.start() > main.start() && t.status() == Status.DELIVERED);
+        return main.status() == Status.PLANNED && arrivedLater ? Status.DELIVERED : main.status();
+    }
+
+    /**
      * Whether a bid or an offer stands before the trigger in its clause, farther than the modifiers
      * reach: what the bidder proposes to deliver is no deal yet ("Saab offers Gripen E to Canada's
      * request", "submitted a contract bid with Brazilian defense officials to deliver its Gripen").

@@ -51,6 +51,16 @@ class TransferTriggersTest {
     }
 
     @Test
+    void aLaterTriggerSayingTheGoodsArrivedOutranksAPlanBeforeIt() {
+        List<TransferTrigger> found = triggers("The/DT jets/NNS/jet that/WDT Slovakia/NNP decided/VBD/decide to/TO give/VB "
+                + "Ukraine/NNP have/VBP been/VBN/be handed/VBN/hand over/RP ./.");
+        assertEquals(Status.PLANNED, TransferTriggers.main(found).status(), found.toString());
+        assertEquals(Status.DELIVERED, TransferTriggers.stage(found));
+        assertEquals(Status.PLANNED, TransferTriggers.stage(triggers("Slovakia/NNP decided/VBD/decide to/TO give/VB "
+                + "Ukraine/NNP jets/NNS/jet ./.")));
+    }
+
+    @Test
     void aMakerThatReceivesAnOrderHasBeenOrderedFrom() {
         List<TransferTrigger> found = triggers("Saab/NNP receives/VBZ/receive Gripen/NNP order/NN for/IN Thailand/NNP");
         assertEquals(1, found.size(), found.toString());
