@@ -98,6 +98,10 @@ public final class RuleTransfers {
         String supplier = roles.supplierCode();
         double confidence = roles.confidence();
         String origin = system == null || sovietMade(reading.sentence(s), system) ? null : system.attrs().get("country");
+        String named = system == null ? null : namedOrigin(reading.sentence(s), system);
+        if (named != null && !named.equals(recipient.kbId())) {
+            origin = named; // "French Heron (Harfang)" is France's, whatever the gazetteer's Heron
+        }
         if (supplier != null && !roles.supplierCued() && origin != null && !origin.equals(supplier)) {
             // A supplier read only from word order loses to what the gazetteer knows of the
             // system: "China" near "F-16" does not make China the supplier of F-16s.
@@ -127,6 +131,25 @@ public final class RuleTransfers {
         }
         found.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s,
                 reading.document(), reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE));
+    }
+
+    /**
+     * The country a nationality word right before the system names ("French Heron (Harfang) and US
+     * MQ-1 Predator drones", dev g146; "24 U.S. F-35 fighter jets", g110; "the American Patriot"):
+     * the text's word on the system's origin beats the gazetteer's. A buyer's own ("Egyptian
+     * F-16s") is left to the caller.
+     */
+    static String namedOrigin(SentenceFacts sentence, Entity system) {
+        for (SentenceFacts.Placed m : sentence.ofType(EntityType.SYSTEM, true)) {
+            if (m.entity().equals(system)) {
+                for (SentenceFacts.Placed c : sentence.mentions) {
+                    if (c.type() == EntityType.COUNTRY && c.end() == m.start() && c.entity().kbId() != null) {
+                        return c.entity().kbId();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** How many words before a system may call it Soviet ("Soviet-era MiG-29", "Soviet-made T-55 tanks"). */

@@ -32,6 +32,21 @@ class SovietOriginTest {
     }
 
     @Test
+    void aNationalityRightBeforeTheSystemNamesItsSupplier() {
+        // "Morocco is already using French Heron (Harfang)" (dev g146): France's, not the gazetteer's origin
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Egypt/NNP received/VBD/receive French/JJ MiG-21/NNP fighters/NNS/fighter ./.")
+                .entity(EntityType.COUNTRY, "Egypt", "EGY", Map.of(), 0, 0, 1)
+                .entity(EntityType.COUNTRY, "France", "FRA", Map.of(), 0, 2, 3)
+                .entity(EntityType.SYSTEM, "MiG-21", null, Map.of("country", "RUS"), 0, 3, 4)
+                .build();
+        List<RelationCandidate> found = RuleTransfers.find(new DocumentReading(document, TransferTriggers.shipped(),
+                ParseCues.none(), Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(), Map.of()))
+                .transfers();
+        assertEquals(List.of("EGY|FRA"), found.stream().map(RuleTransfers::pair).toList());
+    }
+
+    @Test
     void butNotOfASovietMadeOne() {
         List<RelationCandidate> found = rules("Egypt/NNP received/VBD/receive Soviet-made/JJ MiG-21/NNP fighters/NNS/fighter ./.", 3);
         assertTrue(found.isEmpty(), found.toString());
