@@ -34,6 +34,11 @@ public final class DealQuantity {
                 if (hyphenated(sentence, i)) {
                     // the tokenizer splits "Soviet-era", "French-made", "follow-on" into three tokens
                     i -= 3;
+                } else if (i + 1 == m.start() - 1 && sentence.tokens.get(i + 1).text().matches("\\(|-LRB-")
+                        && capitalisedName(sentence, i)) {
+                    // "1,000 Guided Multiple Rocket Launch System (GMLRS) rockets" (dev g100), "34 Patriot Advanced
+                    // Capability 3 (PAC-3)" (g127): the name spelled out before its acronym
+                    i = nameStart(sentence, i + 1) - 1;
                 } else if (nameNumber(sentence, i)) {
                     // "34 Patriot Advanced Capability 3 (PAC-3)": a number after a capitalised word is
                     // part of a system's name ("Block 70", "Type 26"), the count stands before the name
@@ -175,10 +180,15 @@ public final class DealQuantity {
                 && Character.isUpperCase(sentence.tokens.get(i).text().charAt(0)) && !insideMaker(sentence, i);
     }
 
-    /** The first token of the capitalised name a number ends ("Patriot" of "Patriot Advanced Capability 3"). */
-    private static int nameStart(SentenceFacts sentence, int number) {
-        int start = number;
-        while (start > 0 && number - start < NAME_REACH && capitalisedName(sentence, start - 1)) {
+    /**
+     * The first token of the capitalised name that ends right before {@code end} ("Patriot" of
+     * "Patriot Advanced Capability 3"), past a number inside it and adjectives ("Guided").
+     */
+    private static int nameStart(SentenceFacts sentence, int end) {
+        int start = end;
+        while (start > 0 && end - start < NAME_REACH && (capitalisedName(sentence, start - 1)
+                || nameNumber(sentence, start - 1) || String.valueOf(sentence.tokens.get(start - 1).pos()).startsWith("JJ")
+                && Character.isUpperCase(sentence.tokens.get(start - 1).text().charAt(0)))) {
             start--;
         }
         return start;
