@@ -35,7 +35,7 @@ public final class DealQuantity {
                     // the tokenizer splits "Soviet-era", "French-made", "follow-on" into three tokens
                     i -= 3;
                 } else if (i + 1 == m.start() - 1 && sentence.tokens.get(i + 1).text().matches("\\(|-LRB-")
-                        && capitalisedName(sentence, i)) {
+                        && capitalisedWord(sentence, i)) {
                     // "1,000 Guided Multiple Rocket Launch System (GMLRS) rockets" (dev g100), "34 Patriot Advanced
                     // Capability 3 (PAC-3)" (g127): the name spelled out before its acronym
                     i = nameStart(sentence, i + 1) - 1;
@@ -175,6 +175,11 @@ public final class DealQuantity {
         return i > 0 && "CD".equals(sentence.tokens.get(i).pos()) && capitalisedName(sentence, i - 1);
     }
 
+    /** A capitalised word of a name, whatever its tag ("Guided" is often VBN), that names no country or maker. */
+    private static boolean capitalisedWord(SentenceFacts sentence, int i) {
+        return Character.isUpperCase(sentence.tokens.get(i).text().charAt(0)) && !insideMaker(sentence, i);
+    }
+
     private static boolean capitalisedName(SentenceFacts sentence, int i) {
         return String.valueOf(sentence.tokens.get(i).pos()).startsWith("NNP")
                 && Character.isUpperCase(sentence.tokens.get(i).text().charAt(0)) && !insideMaker(sentence, i);
@@ -186,9 +191,8 @@ public final class DealQuantity {
      */
     private static int nameStart(SentenceFacts sentence, int end) {
         int start = end;
-        while (start > 0 && end - start < NAME_REACH && (capitalisedName(sentence, start - 1)
-                || nameNumber(sentence, start - 1) || String.valueOf(sentence.tokens.get(start - 1).pos()).startsWith("JJ")
-                && Character.isUpperCase(sentence.tokens.get(start - 1).text().charAt(0)))) {
+        while (start > 0 && end - start < NAME_REACH && (capitalisedWord(sentence, start - 1)
+                || nameNumber(sentence, start - 1))) {
             start--;
         }
         return start;

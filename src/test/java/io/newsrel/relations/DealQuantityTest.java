@@ -47,7 +47,7 @@ class DealQuantityTest {
     void theNameSpelledOutBeforeTheSystemsAcronymMayStandBetween() {
         // "more than 1,000 Guided Multiple Rocket Launch System (GMLRS) rockets" (dev g100)
         LinkedDocument document = new HandBuiltDocument()
-                .sentence("It/PRP includes/VBZ/include 1,000/CD Guided/JJ Multiple/NNP Rocket/NNP Launch/NNP System/NNP "
+                .sentence("It/PRP includes/VBZ/include 1,000/CD Guided/VBN/guide Multiple/NNP Rocket/NNP Launch/NNP System/NNP "
                         + "(/-LRB- GMLRS/NNP )/-RRB- rockets/NNS/rocket ./.")
                 .entity(EntityType.QUANTITY, "1,000", null, Map.of("value", ">1000.0"), 0, 2, 3)
                 .entity(EntityType.SYSTEM, "GMLRS", null, Map.of(), 0, 9, 10)
