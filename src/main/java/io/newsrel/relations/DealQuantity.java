@@ -95,7 +95,8 @@ public final class DealQuantity {
             boolean systemLater = sentence.mentions.stream().anyMatch(m -> m.entity() == system && m.start() > count);
             boolean countsKind = (systems == 0 || systems == 1 && !systemLater) && j > i + 1
                     && categories.matches(sentence.tokens.get(j - 1));
-            if (ofSystem || systemAfter || countsKind) {
+            boolean partOfKind = (systems == 0 || systems == 1 && !systemLater) && partitiveOfKind(sentence, i, categories);
+            if (ofSystem || systemAfter || countsKind || partOfKind) {
                 Optional<Long> n = number(sentence, i);
                 if (n.isPresent()) {
                     return n;
@@ -121,6 +122,30 @@ public final class DealQuantity {
             }
         }
         return Optional.empty();
+    }
+
+    /** Determiners of a partitive count: "36 of the planes", "two of these submarines". */
+    private static final java.util.Set<String> PARTITIVE = java.util.Set.of("the", "these", "those");
+
+    /**
+     * "Qatar, which has bought 36 of the planes" (dev g135), "the purchase of two or three of the
+     * submarines" (g163): a count of part of the kind of system the sentence's deal is in.
+     */
+    private static boolean partitiveOfKind(SentenceFacts sentence, int count, Lexicon categories) {
+        int of = count + 1;
+        if (of + 2 >= sentence.tokens.size() || !sentence.lemma(of).equals("of")
+                || !PARTITIVE.contains(sentence.tokens.get(of + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = of + 2; j < Math.min(sentence.tokens.size(), of + 2 + KIND_REACH); j++) {
+            if (categories.matches(sentence.tokens.get(j))) {
+                return true;
+            }
+            if (!sentence.isDeterminerOrAdjective(j) && !String.valueOf(sentence.tokens.get(j).pos()).startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words before a system that count one of it. */

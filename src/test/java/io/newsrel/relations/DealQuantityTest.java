@@ -56,6 +56,30 @@ class DealQuantityTest {
     }
 
     @Test
+    void aPartitiveCountsPartOfTheDealsKindOfSystem() {
+        // "Qatar, which has bought 36 of the planes" (dev g135), "two or three of the submarines" (g163)
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Qatar/NNP ,/, which/WDT has/VBZ/have bought/VBN/buy 36/CD of/IN the/DT planes/NNS/plane ,/, "
+                        + "flies/VBZ/fly Rafales/NNPS/rafale ./.")
+                .entity(EntityType.COUNTRY, "Qatar", "QAT", Map.of(), 0, 0, 1)
+                .entity(EntityType.QUANTITY, "36", null, Map.of("value", "36"), 0, 5, 6)
+                .entity(EntityType.SYSTEM, "Rafale", null, Map.of(), 0, 11, 12)
+                .build();
+        Entity system = document.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), DealQuantity.looseQuantity(document.facts(0), system, CATEGORIES),
+                "the system named after the count is another's");
+        LinkedDocument before = new HandBuiltDocument()
+                .sentence("Rafales/NNPS/rafale fly/VBP for/IN Qatar/NNP ,/, which/WDT has/VBZ/have bought/VBN/buy 36/CD "
+                        + "of/IN the/DT planes/NNS/plane ./.")
+                .entity(EntityType.SYSTEM, "Rafale", null, Map.of(), 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Qatar", "QAT", Map.of(), 0, 3, 4)
+                .entity(EntityType.QUANTITY, "36", null, Map.of("value", "36"), 0, 8, 9)
+                .build();
+        Entity rafale = before.entities().stream().filter(e -> e.type() == EntityType.SYSTEM).findFirst().orElseThrow();
+        assertEquals(Optional.of(36L), DealQuantity.looseQuantity(before.facts(0), rafale, CATEGORIES));
+    }
+
+    @Test
     void aHyphenatedModifierMayStandBetween() {
         LinkedDocument document = new HandBuiltDocument()
                 .sentence("Slovakia/NNP gave/VBD/give 13/CD Soviet-era/NNP MiG-29/NNP jets/NNS/jet ./.")
