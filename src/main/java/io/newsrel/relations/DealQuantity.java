@@ -124,6 +124,13 @@ public final class DealQuantity {
         return Optional.empty();
     }
 
+    /**
+     * Everyday words for a kind of system that the category lexicon leaves out: there "the planes"
+     * would make a sentence name a system's kind, and the deal-year reader lost the UAE's 2027
+     * delivery year in dev g135 (measured with the 5-fold eval).
+     */
+    private static final java.util.Set<String> PLAIN_KINDS = java.util.Set.of("plane");
+
     /** Determiners of a partitive count: "36 of the planes", "two of these submarines". */
     private static final java.util.Set<String> PARTITIVE = java.util.Set.of("the", "these", "those");
 
@@ -138,7 +145,7 @@ public final class DealQuantity {
             return false;
         }
         for (int j = of + 2; j < Math.min(sentence.tokens.size(), of + 2 + KIND_REACH); j++) {
-            if (categories.matches(sentence.tokens.get(j))) {
+            if (categories.matches(sentence.tokens.get(j)) || PLAIN_KINDS.contains(sentence.lemma(j))) {
                 return true;
             }
             if (!sentence.isDeterminerOrAdjective(j) && !String.valueOf(sentence.tokens.get(j).pos()).startsWith("NN")) {
