@@ -1,10 +1,13 @@
 package io.newsrel.relations.transfer;
 
 import io.newsrel.model.Attribute;
+import io.newsrel.model.EntityType;
 import io.newsrel.model.Money;
+import io.newsrel.model.Role;
 import io.newsrel.relations.DealAttributes;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
+import io.newsrel.relations.SentenceFacts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +29,13 @@ final class DealPrice {
         if (pairs.size() != 1) {
             return found;
         }
+        Set<String> systems = new HashSet<>();
+        found.forEach(c -> systems.addAll(c.args().ids(Role.SYSTEM)));
         Optional<Money> price = Optional.empty();
         for (int s = 0; s < document.sentences().size() && price.isEmpty(); s++) {
-            price = DealAttributes.dealPrice(document.facts(s));
+            if (!pricesAnotherSystem(document.facts(s), systems)) {
+                price = DealAttributes.dealPrice(document.facts(s));
+            }
         }
         if (price.isEmpty()) {
             return found;
@@ -37,5 +44,14 @@ final class DealPrice {
         return found.stream().map(c -> c.attrs().has(Attribute.VALUE) ? c
                 : c.withAttrs(c.attrs().toBuilder().put(Attribute.VALUE, value)
                         .put(Attribute.VALUE_FROM, "deal price sentence").build())).toList();
+    }
+
+    /**
+     * Whether the sentence names a system none of the found transfers carries: "The deal to supply
+     * the T-80UD tanks, worth $550 million" prices a deal the rules did not read, not the trucks
+     * the document's one found pair bought (g166).
+     */
+    private static boolean pricesAnotherSystem(SentenceFacts sentence, Set<String> systems) {
+        return sentence.ofType(EntityType.SYSTEM, false).stream().anyMatch(m -> !systems.contains(m.entity().id()));
     }
 }

@@ -1,6 +1,7 @@
 package io.newsrel.relations.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsrel.model.Status;
@@ -41,5 +42,31 @@ class TransferTriggersTest {
         List<TransferTrigger> found = triggers("Saab/NNP receives/VBZ/receive Gripen/NNP order/NN for/IN Thailand/NNP");
         assertEquals(1, found.size(), found.toString());
         assertEquals(Status.ORDERED, found.get(0).status());
+    }
+
+    @Test
+    void interestAndVagueIntentionAnnounceNoDeal() {
+        assertTrue(triggers("The/DT Army/NNP is/VBZ/be considering/VBG/consider buying/VBG/buy Rapier/NNP missiles/NNS/missile ./.").isEmpty());
+        assertTrue(triggers("Kuwait/NNP wants/VBZ/want to/TO transfer/VB tankers/NNS/tanker ./.").isEmpty());
+    }
+
+    @Test
+    void aTriggerThatIsAlsoAModifierBeforeToIsNoTriggerOfItsOwn() {
+        // "seek" is a trigger ("Rabat seeks drones") and, before "to", a modifier: seeking to sell is an offer
+        assertTrue(triggers("Northrop/NNP ,/, seeking/VBG/seek to/TO sell/VB F-5/NNP fighters/NNS/fighter ,/, hired/VBD/hire a/DT firm/NN ./.").isEmpty());
+        assertEquals(1, triggers("Rabat/NNP seeks/VBZ/seek new/JJ drones/NNS/drone ./.").size());
+    }
+
+    @Test
+    void aContractToRepairOrSentForRepairIsNoTransfer() {
+        assertTrue(triggers("Airod/NNP won/VBD/win a/DT contract/NN from/IN the/DT U.S./NNP Air/NNP Force/NNP to/TO repair/VB F-16/NNP parts/NNS/part ./.").isEmpty());
+        assertTrue(triggers("Jet/NN parts/NNS/part would/MD be/VB/be sent/VBN/send to/TO Airod/NNP for/IN servicing/NN/servicing and/CC repair/NN ./.").isEmpty());
+        assertFalse(triggers("Airod/NNP won/VBD/win a/DT contract/NN to/TO supply/VB F-16/NNP parts/NNS/part ./.").isEmpty());
+    }
+
+    @Test
+    void shippingLanesAreSeaTradeNotADelivery() {
+        assertTrue(triggers("The/DT U.S./NNP would/MD keep/VB/keep shipping/VBG/ship lanes/NNS/lane open/JJ ./.").isEmpty());
+        assertEquals(1, triggers("China/NNP is/VBZ/be shipping/VBG/ship missiles/NNS/missile to/TO Iran/NNP ./.").size());
     }
 }
