@@ -71,7 +71,7 @@ public final class TransferTriggers {
     public List<TransferTrigger> find(SentenceFacts sentence) {
         List<TransferTrigger> found = new ArrayList<>();
         for (PhraseLexicon.Found f : triggers.find(sentence.tokens)) {
-            if (!f.phrase().column(1).equals(IGNORE) && !modifiesNextVerb(sentence, f)) {
+            if (!f.phrase().column(1).equals(IGNORE) && !modifiesNextVerb(sentence, f) && !choosesAnAct(sentence, f)) {
                 status(sentence, f).ifPresent(status -> found.add(TransferTrigger.of(f, status)));
             }
         }
@@ -107,6 +107,20 @@ public final class TransferTriggers {
             return false;
         }
         return !modifiers.find(sentence.tokens.subList(trigger.start(), trigger.end())).isEmpty();
+    }
+
+    /**
+     * Whether a selection trigger chooses an act, not a supplier or a system: "had chosen to attack an
+     * oil platform" (reuters-21459), "chosen to limit" (reuters-19652), "chose to raise"
+     * (reuters-21131). "Chosen to supply" stays a selection: its verb is a trigger of its own.
+     */
+    private boolean choosesAnAct(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        int verb = trigger.end() + 1;
+        if (!trigger.phrase().column(1).equals(Status.SELECTED.name()) || verb >= sentence.tokens.size()
+                || !sentence.lemma(trigger.end()).equals("to")) {
+            return false;
+        }
+        return triggers.find(sentence.tokens).stream().noneMatch(f -> f.start() == verb && !f.phrase().column(1).equals(IGNORE));
     }
 
     /** Whether a service verb shortly after the trigger makes its contract one of repair or overhaul. */

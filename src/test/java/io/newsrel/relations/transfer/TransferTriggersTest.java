@@ -69,4 +69,19 @@ class TransferTriggersTest {
         assertTrue(triggers("The/DT U.S./NNP would/MD keep/VB/keep shipping/VBG/ship lanes/NNS/lane open/JJ ./.").isEmpty());
         assertEquals(1, triggers("China/NNP is/VBZ/be shipping/VBG/ship missiles/NNS/missile to/TO Iran/NNP ./.").size());
     }
+
+    @Test
+    void aSelectionOfAnActIsNoSelectionButChosenToSupplyIs() {
+        assertTrue(triggers("The/DT U.S./NNP had/VBD/have chosen/VBN/choose to/TO attack/VB an/DT oil/NN platform/NN ./.").isEmpty());
+        assertTrue(triggers("BAe/NNP was/VBD/be chosen/VBN/choose to/TO supply/VB Gripens/NNS/gripen ./.").stream()
+                .anyMatch(t -> t.status() == Status.SELECTED));
+    }
+
+    @Test
+    void dealingWithAPermissionAndALosingBidAreNoDeals() {
+        assertTrue(triggers("The/DT memorandum/NN deals/VBZ/deal with/IN helicopters/NNS/helicopter ./.").isEmpty());
+        assertFalse(triggers("The/DT deal/NN covers/VBZ/cover helicopters/NNS/helicopter ./.").isEmpty());
+        assertTrue(triggers("The/DT U.S./NNP has/VBZ/have given/VBN/give preliminary/JJ approval/NN for/IN Egypt/NNP to/TO produce/VB the/DT tank/NN ./.").isEmpty());
+        assertTrue(triggers("The/DT firm/NN failed/VBD/fail to/TO win/VB a/DT four/CD billion/CD dlr/NN deal/NN to/TO supply/VB a/DT radio/NN ./.").isEmpty());
+    }
 }
