@@ -45,7 +45,7 @@ public final class EntityFinders {
         OrganizationTyper organizations = settings.organizationModel()
                 ? OrganizationTyper.learned(reader.features(), OrganizationModel.load(settings.organizationModelFile()))
                 : OrganizationTyper.rules(reader.features());
-        finders.add(new NerMentionFinder(countries, reader.spans(), organizations));
+        finders.add(new NerMentionFinder(countries, reader.spans(), organizations, OrganizationShortNames.shipped()));
         if (settings.systemModel()) {
             finders.add(new ModelMentionFinder(ModelMentionFinder.load(settings.systemModelFile()),
                     settings.systemModelMinConfidence()));

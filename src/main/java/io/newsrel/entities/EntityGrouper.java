@@ -26,6 +26,9 @@ public final class EntityGrouper {
             EntityType.COMPANY, EntityType.MILITARY, EntityType.GOVERNMENT, EntityType.ORGANIZATION);
     private static final java.util.regex.Pattern BARE_MARK =
             java.util.regex.Pattern.compile("(?i)(mk|mark)[\\s.-]*\\d");
+    /** Entities named by a value or by the country gazetteer, never by a fragment of text. */
+    private static final Set<EntityType> VALUES = EnumSet.of(
+            EntityType.COUNTRY, EntityType.DATE, EntityType.MONEY, EntityType.QUANTITY);
     private static final Set<String> STOP_WORDS = Set.of("of", "and", "the", "for", "&", "de");
     private static final java.util.Comparator<MentionCandidate> REPRESENTATIVE_ORDER =
             java.util.Comparator.<MentionCandidate>comparingInt(c -> c.name().length())
@@ -74,14 +77,16 @@ public final class EntityGrouper {
     }
 
     /**
-     * A company or system whose name, after short forms were folded into longer names, is a single
-     * character or two letters ("F", "GE"): a fragment of a word, or an acronym the text never
-     * writes out, not a name the output can stand by. "K9" and "M2" (a digit) are designations.
+     * An entity whose name, after short forms were folded into longer names and known short forms
+     * given their full names ({@link OrganizationShortNames}), is a single character or two letters
+     * ("F", "GE", "GD", "Rs"): a fragment of a word, or an acronym the text never writes out, not a
+     * name the output can stand by. "K9" and "M2" (a digit) are designations. Dates, amounts and
+     * counts are values, not names; a country is named by its gazetteer name.
      * A system named by a one-digit mark alone ("Mk5", "Mark 2") is the version of a name the text
      * gives before it ("Shaldag MK5", "Mirage 2000-5 Mk 2"), or of none.
      */
     static boolean isFragment(EntityType type, String name) {
-        if (type != EntityType.COMPANY && type != EntityType.SYSTEM) {
+        if (VALUES.contains(type)) {
             return false;
         }
         if (type == EntityType.SYSTEM && BARE_MARK.matcher(name.strip()).matches()) {
@@ -209,8 +214,8 @@ public final class EntityGrouper {
     /**
      * A PERSON "entity" named only by pronouns is a mention of the person named closest before it
      * (else of the first named after it: "He arrived. Justin Trudeau said"), and joins that person
-     * (the spans stay, as re3d's gold marks them); it stands alone only in a text naming no person.
-     * An entity named "he" is no name the output can stand by.
+     * (the spans stay, as re3d's gold marks them). In a text naming no person they are no entity:
+     * one named "he" is no name the output can stand by.
      */
     private static void foldPronouns(Map<String, Group> groups) {
         List<Map.Entry<String, Group>> pronounGroups = groups.entrySet().stream()
@@ -221,19 +226,13 @@ public final class EntityGrouper {
                 .filter(g -> g.first().type() == EntityType.PERSON && pronounGroups.stream().noneMatch(e -> e.getValue() == g))
                 .toList();
         for (Map.Entry<String, Group> pronouns : pronounGroups) {
-            List<MentionCandidate> unresolved = new ArrayList<>();
             for (MentionCandidate pronoun : pronouns.getValue().members) {
                 Group person = namedNearest(named, pronoun.span());
-                if (person == null) {
-                    unresolved.add(pronoun);
-                } else {
+                if (person != null) {
                     person.members.add(pronoun);
                 }
             }
-            pronouns.getValue().members.retainAll(unresolved);
-            if (unresolved.isEmpty()) {
-                groups.remove(pronouns.getKey());
-            }
+            groups.remove(pronouns.getKey());
         }
     }
 
@@ -276,13 +275,21 @@ public final class EntityGrouper {
         boolean bothPersons = shortForm.type() == EntityType.PERSON && longForm.type() == EntityType.PERSON;
         List<String> longWords = List.of(Names.normalize(longName).split("[\\s-]+"));
         List<String> shortWords = List.of(Names.normalize(shortName).split("[\\s-]+"));
+        if (shortForm.type() == EntityType.MISC && ORGANIZATIONS.contains(longForm.type())) {
+            // NER tags an organisation's initials MISC as well as ORGANIZATION: "GD will also
+            // supply" after "General Dynamics" (dev g176)
+            return isAcronym(shortName, longWords);
+        }
         if (bothOrgs) {
             return isAcronym(shortName, longWords)
                     || longWords.size() > shortWords.size() && longWords.subList(0, shortWords.size()).equals(shortWords);
         }
         if (bothPersons) {
+            // a surname ("Nadir" for "Ronen Nadir"), or a family name written first ("Li" for
+            // "Li Peng", "Xi" for "Xi Jinping"); only a person named once that way takes it
             return longWords.size() > shortWords.size()
-                    && longWords.subList(longWords.size() - shortWords.size(), longWords.size()).equals(shortWords);
+                    && (longWords.subList(longWords.size() - shortWords.size(), longWords.size()).equals(shortWords)
+                    || shortWords.size() == 1 && longWords.get(0).equals(shortWords.get(0)));
         }
         return false;
     }

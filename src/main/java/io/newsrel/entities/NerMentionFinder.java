@@ -26,6 +26,7 @@ public final class NerMentionFinder implements MentionFinder {
 
     public static final String SOURCE = "ner";
     private static final double METONYMY_CONFIDENCE = 0.7;
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVX]{1,4}");
 
     /** NER labels of places; shared with {@link CountryWordFinder}. */
     static final Set<String> PLACE_LABELS =
@@ -34,12 +35,14 @@ public final class NerMentionFinder implements MentionFinder {
     private final CountryGazetteer countries;
     private final OrganizationSpans organizationSpans;
     private final OrganizationTyper organizations;
+    private final OrganizationShortNames shortNames;
 
     public NerMentionFinder(CountryGazetteer countries, OrganizationSpans organizationSpans,
-                            OrganizationTyper organizations) {
+                            OrganizationTyper organizations, OrganizationShortNames shortNames) {
         this.countries = countries;
         this.organizationSpans = organizationSpans;
         this.organizations = organizations;
+        this.shortNames = shortNames;
     }
 
     @Override
@@ -119,14 +122,18 @@ public final class NerMentionFinder implements MentionFinder {
             case "PERSON" -> Optional.of(simple(span, EntityType.PERSON, surface, Map.of()));
             case "MISC" -> Optional.of(simple(span, EntityType.MISC, surface, Map.of()));
             case "DATE" -> Optional.of(valued(span, EntityType.DATE, surface, true));
-            case "MONEY" -> Optional.of(money(span, surface, MoneyValue.rand(surface)
+            case "MONEY" -> Optional.of(money(span, text, MoneyValue.rand(surface)
                     .or(() -> span.normalized() == null ? Optional.empty() : WrittenCurrency.readMoney(tokensOf(span, text),
                             span.tokens().start(), span.tokens().end(), span.normalized()))));
             case "NUMBER" -> {
+                if (ROMAN_NUMERAL.matcher(surface.strip()).matches()) {
+                    // "Block II", "FMSO II Case": a roman numeral is part of a name, not a count
+                    yield Optional.empty();
+                }
                 // a number CoreNLP does not see as money may be in a currency it does not know
                 Optional<MoneyValue> written = MoneyValue.rand(surface).or(() -> WrittenCurrency.read(tokensOf(span, text),
                         span.tokens().start(), span.tokens().end(), span.normalized()));
-                yield Optional.of(written.isPresent() ? money(span, surface, written)
+                yield Optional.of(written.isPresent() ? money(span, text, written)
                         : valued(span, EntityType.QUANTITY, surface, false));
             }
             default -> Optional.empty();
@@ -208,6 +215,19 @@ public final class NerMentionFinder implements MentionFinder {
         return pos.startsWith("VB") || pos.equals("MD") || pos.equals("POS");
     }
 
+    /**
+     * An amount's mention, widened over the currency and scale words written apart from the number
+     * ({@link WrittenCurrency#extent}) so that they are part of it and no entities of their own.
+     */
+    private static MentionCandidate money(NerSpan span, AnnotatedText text, Optional<MoneyValue> value) {
+        List<Token> tokens = tokensOf(span, text);
+        TokenSpan wide = WrittenCurrency.extent(tokens, span.tokens().start(), span.tokens().end());
+        CharSpan chars = new CharSpan(Math.min(span.chars().start(), tokens.get(wide.start()).start()),
+                Math.max(span.chars().end(), tokens.get(wide.end() - 1).end()));
+        return money(new NerSpan(span.sentence(), wide, chars, span.label(), span.normalized(), span.confidence()),
+                chars.of(text.text()), value);
+    }
+
     private static MentionCandidate money(NerSpan span, String surface, Optional<MoneyValue> value) {
         Map<String, String> attrs = new java.util.HashMap<>();
         if (span.normalized() != null) {
@@ -238,7 +258,8 @@ public final class NerMentionFinder implements MentionFinder {
         EntityType type = organizations.type(span, text);
         Optional<MentionCandidate> inName = type == EntityType.MILITARY || type == EntityType.GOVERNMENT
                 ? countryInName(span, text) : Optional.empty();
-        MentionCandidate organization = new MentionCandidate(span.sentence(), span.chars(), type, surface.strip(), null,
+        String name = shortNames.fullName(surface).orElse(surface.strip());
+        MentionCandidate organization = new MentionCandidate(span.sentence(), span.chars(), type, name, null,
                 inName.map(c -> Map.of("country", c.kbId())).orElse(Map.of()), span.confidence(), SOURCE);
         return inName.map(c -> List.of(organization, c)).orElse(List.of(organization));
     }

@@ -167,6 +167,48 @@ public final class WrittenCurrency {
         return Optional.empty();
     }
 
+    /** Signs written apart before an amount ("$ 10", "€ 2"). */
+    private static final java.util.Set<String> SIGNS = java.util.Set.of("$", "€", "£", "¥", "₩", "₹");
+    /** Scale words written apart after an amount ("10 bn", "4.8 billion", "500 crore"). */
+    private static final java.util.regex.Pattern SCALE =
+            java.util.regex.Pattern.compile("(?i)bn|billion|mn|mln|million|trillion|tn|crores?|lakhs?");
+
+    /**
+     * The tokens an amount covers once the words that write its currency and scale apart from the
+     * number are counted in: "USD 10 bn", "EUR 2 Bn", "Rs 4,600-crore", "2 billion kronor". CoreNLP
+     * tags only the number, and the words left outside become entities of their own (a MISC "Rs",
+     * a QUANTITY "bn") that are no names.
+     *
+     * @param start the amount's first token
+     * @param end   just past its last token
+     */
+    public static io.newsrel.model.TokenSpan extent(List<Token> tokens, int start, int end) {
+        int from = start;
+        if (from > 0 && isSignBefore(tokens.get(from - 1).text())) {
+            from--;
+        }
+        int to = end;
+        if (to < tokens.size() && SCALE.matcher(tokens.get(to).text()).matches()) {
+            to++;
+        }
+        if (to < tokens.size() && isCurrencyAfter(tokens.get(to).text())) {
+            to++;
+        } else if (to + 1 < tokens.size() && Character.isUpperCase(tokens.get(to).text().charAt(0))
+                && isCurrencyAfter(tokens.get(to + 1).text())) {
+            to += 2; // "Czech koruna", "Danish crowns"
+        }
+        return new io.newsrel.model.TokenSpan(from, to);
+    }
+
+    private static boolean isSignBefore(String word) {
+        return SIGNS.contains(word) || CODES.contains(word) || PREFIXES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCurrencyAfter(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return CODES.contains(word) || WORDS.containsKey(lower) || lower.matches("crowns?|kroner|krone");
+    }
+
     private static String text(List<Token> tokens, int start, int end) {
         StringBuilder sb = new StringBuilder();
         for (int i = start; i < end; i++) {

@@ -1,13 +1,10 @@
 package io.newsrel.relations;
 
-import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Attribute;
 import io.newsrel.model.Attributes;
-import io.newsrel.model.Money;
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,137 +12,6 @@ import java.util.Optional;
 public final class DealAttributes {
 
     private DealAttributes() {
-    }
-
-    /**
-     * The count right before a system, past adjectives, hyphenated modifiers, the maker and the
-     * country of origin: "36 Atmos 2000", "two Ofek 13 satellites", "24 new K9s", "24 U.S. F-35
-     * fighter jets", "13 Soviet-era MiG-29s".
-     */
-    public static Optional<Long> quantity(SentenceFacts sentence, Entity system) {
-        for (SentenceFacts.Placed m : sentence.mentions) {
-            if (m.entity() != system) {
-                continue;
-            }
-            int i = m.start() - 1;
-            while (i >= 0 && (sentence.isDeterminerOrAdjective(i) && !"CD".equals(sentence.tokens.get(i).pos())
-                    || sentence.tokens.get(i).text().matches("[-()]|\\p{L}+-(era|made|built|designed)")
-                    || insideMaker(sentence, i))) {
-                // "24 new K9s", "48 Turkish Aerospace (TAI) Kaan fighters", "14 U.S. F-16s": the maker
-                // or the country of origin may stand between
-                i--;
-            }
-            if (i >= 0 && "CD".equals(sentence.tokens.get(i).pos())) {
-                Optional<Long> n = number(sentence, i);
-                if (n.isPresent()) {
-                    return n;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A count the sentence gives otherwise: "three batteries of the BrahMos missile" (number,
-     * noun, "of", system), or, when the sentence names one system only, a number before a word
-     * naming its kind ("to supply 48 combat jets").
-     */
-    public static Optional<Long> looseQuantity(SentenceFacts sentence, Entity system, Lexicon categories) {
-        long systems = sentence.mentions.stream().filter(m -> m.type() == EntityType.SYSTEM)
-                .map(SentenceFacts.Placed::entity).distinct().count();
-        for (int i = 0; i + 1 < sentence.tokens.size(); i++) {
-            if (!"CD".equals(sentence.tokens.get(i).pos())) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < sentence.tokens.size() && j <= i + 3 && String.valueOf(sentence.tokens.get(j).pos()).matches("NNS?|JJ")) {
-                j++;
-            }
-            int of = j;
-            boolean ofSystem = of < sentence.tokens.size() && sentence.lemma(of).equals("of") && sentence.mentions.stream()
-                    .anyMatch(m -> m.entity() == system && (m.start() == of + 1 || m.start() == of + 2));
-            boolean countsKind = systems == 1 && j > i + 1 && categories.matches(sentence.tokens.get(j - 1));
-            if (ofSystem || countsKind) {
-                Optional<Long> n = number(sentence, i);
-                if (n.isPresent()) {
-                    return n;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The count right before the system in the sentence before or after the deal's ("Poland
-     * signed for HIMARS launchers. The package includes 18 HIMARS launchers"), for a deal whose
-     * own sentence gives none.
-     */
-    public static Optional<Long> neighbourQuantity(LinkedDocument document, int sentence, Entity system) {
-        for (int near : new int[] {sentence - 1, sentence + 1}) {
-            if (near >= 0 && near < document.sentences().size()) {
-                Optional<Long> n = quantity(document.facts(near), system);
-                if (n.isPresent()) {
-                    return n;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean insideMaker(SentenceFacts sentence, int token) {
-        return sentence.mentions.stream().anyMatch(c -> (c.type() == EntityType.COMPANY || c.type() == EntityType.COUNTRY)
-                && c.start() <= token && token < c.end());
-    }
-
-    /**
-     * The money of a sentence that prices "the deal" without naming its parties ("The deal is
-     * worth nearly $375 million"): a deal word, a pricing word and an amount.
-     */
-    public static Optional<Money> dealPrice(SentenceFacts sentence) {
-        boolean deal = false;
-        boolean priced = false;
-        for (int i = 0; i < sentence.tokens.size(); i++) {
-            String lemma = sentence.lemma(i);
-            deal |= DEAL_WORDS.contains(lemma);
-            priced |= PRICE_WORDS.contains(lemma);
-        }
-        if (!deal || !priced) {
-            return Optional.empty();
-        }
-        return sentence.mentions.stream().map(DealAttributes::moneyValue).flatMap(Optional::stream).findFirst();
-    }
-
-    /** {amount, currency} of a money mention whose amount could be read. */
-    private static Optional<Money> moneyValue(SentenceFacts.Placed m) {
-        if (m.type() != EntityType.MONEY || !m.entity().attrs().containsKey("amount")) {
-            return Optional.empty();
-        }
-        return Optional.of(new Money(new BigDecimal(m.entity().attrs().get("amount")), m.entity().attrs().get("currency")));
-    }
-
-    private static final java.util.Set<String> DEAL_WORDS = java.util.Set.of("deal", "contract", "agreement",
-            "package", "sale", "order", "lease", "purchase", "acquisition");
-    private static final java.util.Set<String> PRICE_WORDS = java.util.Set.of("worth", "value", "valued", "cost",
-            "price", "estimate", "total");
-    /** Sentences {@link #dealPrice} may read: money, a deal word and a pricing word. */
-    static final SentenceSelector PRICING_SENTENCES = SentenceSelector.withEntity(java.util.Set.of(EntityType.MONEY))
-            .and(SentenceSelector.withWordOrLemmaIn(DEAL_WORDS)).and(SentenceSelector.withWordOrLemmaIn(PRICE_WORDS));
-
-    private static Optional<Long> number(SentenceFacts sentence, int token) {
-        for (SentenceFacts.Placed m : sentence.mentions) {
-            if (m.type() == EntityType.QUANTITY && m.start() <= token && token < m.end()) {
-                String value = m.entity().attrs().get("value");
-                try {
-                    double d = Double.parseDouble(value);
-                    if (d >= 1 && d < 1e6 && d == Math.rint(d)) {
-                        return Optional.of((long) d);
-                    }
-                } catch (NumberFormatException | NullPointerException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** The words naming the kind of system when no system is named: "air defense systems". */
@@ -212,6 +78,21 @@ public final class DealAttributes {
         return false;
     }
 
+    /**
+     * Whether a country outside a deal's buyer and supplier stands shortly before a date: the date is
+     * that country's deal's ("Norway ordered five such aircraft in 2017", next to Canada's P-8A order,
+     * dev g108; "when Peru bought seventeen surplus MiG-29s from Belarus in 1996", a Russian deal's
+     * lead, g165; "Qatar, which has bought 36 of the planes, and Egypt which ordered 24 in 2015", g135).
+     */
+    static boolean outsiderDates(SentenceFacts sentence, SentenceFacts.Placed date, Attributes.Builder deal) {
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        deal.get(Attribute.RECIPIENT_COUNTRY).ifPresent(parties::add);
+        deal.get(Attribute.SUPPLIER_COUNTRY).ifPresent(parties::add);
+        return !parties.isEmpty() && sentence.mentions.stream().anyMatch(m -> m.type() == EntityType.COUNTRY
+                && m.entity().kbId() != null && !parties.contains(m.entity().kbId())
+                && m.end() <= date.start() && m.start() >= date.start() - VERB_REACH);
+    }
+
     /** Words of a sentence that states a deal between two countries ("Morocco signed deals with the US in 2020"). */
     private static final int LEAD_SENTENCES = 3;
     private static final java.util.Set<String> DEAL_SENTENCE_WORDS =
@@ -240,7 +121,7 @@ public final class DealAttributes {
                 continue;
             }
             for (SentenceFacts.Placed m : facts.mentions) {
-                if (m.type() == EntityType.DATE && statesYear(facts, m)) {
+                if (m.type() == EntityType.DATE && statesYear(facts, m) && !outsiderDates(facts, m, attrs)) {
                     attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                     attrs.put(Attribute.YEAR_FROM, "deal sentence");
                     return;
@@ -258,9 +139,10 @@ public final class DealAttributes {
                                 boolean withValue) {
         for (SentenceFacts.Placed m : sentence.mentions) {
             if (withValue && !attrs.has(Attribute.VALUE)) {
-                moneyValue(m).ifPresent(value -> attrs.put(Attribute.VALUE, value));
+                DealPricing.money(m).ifPresent(value -> attrs.put(Attribute.VALUE, value));
             }
-            if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(sentence, m)) {
+            if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(sentence, m)
+                    && !(withValue && outsiderDates(sentence, m, attrs))) {
                 attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                 if (m.entity().name().length() > 4) {
                     attrs.put(Attribute.DATE, m.entity().name());
@@ -270,14 +152,14 @@ public final class DealAttributes {
         for (int near : new int[] {sentence.index - 1, sentence.index + 1}) {
             if (withValue && !attrs.has(Attribute.VALUE) && near >= 0 && near < document.sentences().size()) {
                 // "Nigeria bought 12 Super Tucanos. The deal is worth nearly $500 million."
-                dealPrice(document.facts(near)).ifPresent(value -> attrs.put(Attribute.VALUE, value)
+                DealPricing.price(document.facts(near)).ifPresent(value -> attrs.put(Attribute.VALUE, value)
                         .put(Attribute.VALUE_FROM, "adjacent sentence"));
             }
             if (!attrs.has(Attribute.YEAR) && near >= 0 && near < document.sentences().size()) {
                 SentenceFacts neighbour = document.facts(near);
                 for (SentenceFacts.Placed m : neighbour.mentions) {
                     if (m.type() == EntityType.DATE && !attrs.has(Attribute.YEAR) && statesYear(neighbour, m)
-                            && (!withValue || datesDealStep(neighbour, m))) {
+                            && (!withValue || datesDealStep(neighbour, m) && !outsiderDates(neighbour, m, attrs))) {
                         attrs.put(Attribute.YEAR, Integer.parseInt(m.entity().name().substring(0, 4)));
                         attrs.put(Attribute.YEAR_FROM, "adjacent sentence");
                     }

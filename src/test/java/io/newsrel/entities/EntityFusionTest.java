@@ -84,4 +84,21 @@ class EntityFusionTest {
         assertEquals("800000000", money.attrs().get("amount"));
         assertEquals("USD", money.attrs().get("currency"));
     }
+
+    /** Issue 17: no entity is named by two letters; the words written apart from an amount are part of it. */
+    @Test
+    void amountsCoverTheirCurrencyAndScaleAndShortFormsTakeTheirFullNames() {
+        ExtractionResult r = process("Poland will buy launchers in a deal valued up to USD 10 bn, the Pentagon said. "
+                + "Hungary is an EU partner. The two companies had inked a Rs 4,600-crore deal with the ministry.");
+        Entity dollars = named(r, "USD 10 bn").orElseThrow(() -> new AssertionError(r.entities()));
+        assertEquals(EntityType.MONEY, dollars.type());
+        assertEquals("USD", dollars.attrs().get("currency"));
+        assertEquals("10000000000", dollars.attrs().get("amount"));
+        assertEquals("INR", named(r, "Rs 4,600-crore").orElseThrow(() -> new AssertionError(r.entities()))
+                .attrs().get("currency"));
+        Entity union = named(r, "European Union").orElseThrow(() -> new AssertionError(r.entities()));
+        assertEquals(List.of("EU"), union.mentions().stream().map(Mention::text).toList());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().strip().length() <= 2 && !e.name().matches(".*\\d.*")),
+                r.entities()::toString);
+    }
 }

@@ -87,4 +87,44 @@ class EntityGrouperTest {
         assertEquals(false, EntityGrouper.isFragment(EntityType.SYSTEM, "Shaldag MK5"));
         assertEquals(false, EntityGrouper.isFragment(EntityType.SYSTEM, "K9"));
     }
+
+    @Test
+    void initialsTaggedMiscJoinTheOrganisationTheyAbbreviate() {
+        String text = "General Dynamics will build them. GD will also supply spare parts.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.COMPANY, "General Dynamics", EntityType.MISC, "GD"), text);
+        assertEquals(1, entities.size());
+        assertEquals(EntityType.COMPANY, entities.get(0).type());
+        assertEquals(List.of("General Dynamics", "GD"), entities.get(0).mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void pronounsInATextNamingNoPersonAreNoEntity() {
+        String text = "Agusta of Italy would supply helicopters, he said.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.COMPANY, "Agusta", EntityType.COUNTRY, "Italy", EntityType.PERSON, "he"), text);
+        assertEquals(List.of("Agusta", "Italy"), entities.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void aTwoLetterNameOfAnyKindIsAFragmentButValuesAndDesignationsAreNot() {
+        for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.MISC, EntityType.PERSON,
+                EntityType.GOVERNMENT, EntityType.MILITARY, EntityType.LOCATION, EntityType.COMPANY)) {
+            assertEquals(true, EntityGrouper.isFragment(type, "GD"), type + " GD");
+            assertEquals(true, EntityGrouper.isFragment(type, "Rs"), type + " Rs");
+            assertEquals(false, EntityGrouper.isFragment(type, "NATO"), type + " NATO");
+        }
+        assertEquals(false, EntityGrouper.isFragment(EntityType.QUANTITY, "bn"));
+        assertEquals(false, EntityGrouper.isFragment(EntityType.MONEY, "€1"));
+        assertEquals(false, EntityGrouper.isFragment(EntityType.SYSTEM, "F4"));
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstJoinsThePersonItNames() {
+        String text = "Xi Jinping met Justin Trudeau. Xi said the talks went well.";
+        List<Entity> entities = new EntityGrouper().group(candidates(text,
+                EntityType.PERSON, "Xi Jinping", EntityType.PERSON, "Justin Trudeau", EntityType.PERSON, "Xi"), text);
+        assertEquals(List.of("Xi Jinping", "Justin Trudeau"), entities.stream().map(Entity::name).toList());
+        assertEquals(List.of("Xi Jinping", "Xi"), entities.get(0).mentions().stream().map(Mention::text).toList());
+    }
 }

@@ -3,6 +3,7 @@ package io.newsrel.entities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newsrel.model.Token;
+import io.newsrel.model.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,5 +82,16 @@ class WrittenCurrencyTest {
         // CoreNLP's span may hold the currency words
         assertEquals(Optional.of("150000000000 CZK"), money("about 150 billion Czech koruna", 1, 5, "~$1.5E11"));
         assertEquals(Optional.of("6600000000 USD"), money("( $ 6.6 billion )", 1, 4, "$6.6E9"));
+    }
+
+    @Test
+    void anAmountCoversTheCurrencyAndScaleWordsWrittenApartFromIt() {
+        assertEquals(new TokenSpan(3, 6), WrittenCurrency.extent(tokens("worth up to USD 10 bn , the"), 4, 5));
+        assertEquals(new TokenSpan(2, 5), WrittenCurrency.extent(tokens("worth over EUR 2 Bn in"), 3, 4));
+        assertEquals(new TokenSpan(3, 5), WrittenCurrency.extent(tokens("had inked a Rs 4,600-crore deal"), 4, 5));
+        assertEquals(new TokenSpan(1, 5), WrittenCurrency.extent(tokens("about 150 billion Czech koruna for"), 1, 2));
+        assertEquals(new TokenSpan(1, 4), WrittenCurrency.extent(tokens("pays 2 billion kronor"), 1, 3));
+        assertEquals(new TokenSpan(1, 2), WrittenCurrency.extent(tokens("bought 24 Rafale jets"), 1, 2),
+                "a count followed by a capitalised name is only the number");
     }
 }

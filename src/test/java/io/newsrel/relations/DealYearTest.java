@@ -59,4 +59,22 @@ class DealYearTest {
         DealAttributes.addValueAndDate(document.facts(2), document, chile, true);
         assertEquals(Optional.of(2014), chile.get(Attribute.YEAR));
     }
+    @Test
+    void aYearRightAfterAnotherCountryIsThatCountrysDeal() {
+        // dev g108 "Norway ordered five such aircraft in 2017" next to Canada's order; g165 "Peru bought seventeen
+        // MiG-29s from Belarus in 1996" in a Russian deal's lead; g135 "Qatar, which has bought 36, and Egypt which ordered 24 in 2015"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Canada/NNP will/MD acquire/VB 14/CD P-8A/NNP aircraft/NN ./.")
+                .entity(EntityType.COUNTRY, "Canada", "CAN", Map.of(), 0, 0, 1)
+                .sentence("Norway/NNP ordered/VBD/order five/CD aircraft/NN in/IN 2017/CD ./.")
+                .entity(EntityType.COUNTRY, "Norway", "NOR", Map.of(), 1, 0, 1)
+                .entity(EntityType.DATE, "2017", null, Map.of(), 1, 5, 6)
+                .build();
+        Attributes.Builder canada = Attributes.builder().put(Attribute.RECIPIENT_COUNTRY, "CAN").put(Attribute.SUPPLIER_COUNTRY, "USA");
+        DealAttributes.addValueAndDate(document.facts(0), document, canada, true);
+        assertEquals(Optional.empty(), canada.get(Attribute.YEAR));
+        Attributes.Builder norway = Attributes.builder().put(Attribute.RECIPIENT_COUNTRY, "NOR").put(Attribute.SUPPLIER_COUNTRY, "USA");
+        DealAttributes.addValueAndDate(document.facts(0), document, norway, true);
+        assertEquals(Optional.of(2017), norway.get(Attribute.YEAR));
+    }
 }

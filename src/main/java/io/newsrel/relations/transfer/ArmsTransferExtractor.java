@@ -5,6 +5,7 @@ import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.RelationExtractor;
 import io.newsrel.relations.attributes.DealStages;
+import io.newsrel.relations.attributes.DeliveryYears;
 import io.newsrel.relations.attributes.LearnedAttributes;
 import java.util.List;
 import java.util.Set;
@@ -65,7 +66,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
         DocumentReading reading = reading(document);
         List<RelationCandidate> found = model == null ? reading.ruleTransfers()
                 : LearnedTransfers.decide(reading, featurizer, model, minConfidence);
-        List<RelationCandidate> priced = DealStages.apply(DealPrice.apply(document, found));
+        List<RelationCandidate> priced = DealStages.apply(DeliveryYears.apply(document, DealPrice.apply(document, found)));
         return attributes == null ? priced : attributes.apply(document, priced);
     }
 

@@ -9,6 +9,7 @@ import io.newsrel.model.RelationType;
 import io.newsrel.model.Role;
 import io.newsrel.model.Status;
 import io.newsrel.relations.DealAttributes;
+import io.newsrel.relations.DealQuantity;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.SentenceFacts;
@@ -51,9 +52,10 @@ public final class TransferFacts {
                 .put(Attribute.SUPPLIER_COUNTRY, deal.supplier());
         if (deal.system() != null) {
             args.add(Role.SYSTEM, deal.system().id());
-            DealAttributes.quantity(facts, deal.system())
-                    .or(() -> DealAttributes.looseQuantity(facts, deal.system(), categories))
-                    .or(() -> DealAttributes.neighbourQuantity(document, sentence, deal.system()))
+            DealQuantity.quantity(facts, deal.system())
+                    .or(() -> DealQuantity.looseQuantity(facts, deal.system(), categories))
+                    .or(() -> DealQuantity.neighbourQuantity(document, sentence, deal.system(),
+                            parties(deal)))
                     .ifPresent(q -> attrs.put(Attribute.QUANTITY, q));
         } else {
             attrs.put(Attribute.SYSTEM_DESCRIPTION, DealAttributes.categoryPhrase(facts, categories));
@@ -64,6 +66,14 @@ public final class TransferFacts {
         return new RelationCandidate(RelationType.ARMS_TRANSFER, key(deal.recipient().kbId(), deal.supplier(), deal.system()),
                 args.build(), attrs.build(), Math.max(0.01, Math.min(0.99, confidence)),
                 List.of(document.evidence(sentence)), rule);
+    }
+
+    /** The ISO3 codes of a deal's buyer and supplier. */
+    private static java.util.Set<String> parties(Deal deal) {
+        java.util.Set<String> parties = new java.util.HashSet<>();
+        parties.add(deal.recipient().kbId());
+        parties.add(deal.supplier());
+        return parties;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.newsrel.model.Status;
 import io.newsrel.relations.PhraseLexicon;
 import io.newsrel.relations.RelationExtractors;
 import io.newsrel.relations.SentenceFacts;
+import io.newsrel.relations.attributes.DealTense;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -139,14 +140,8 @@ public final class TransferTriggers {
             return java.util.Optional.empty();
         }
         Status stated = Status.valueOf(trigger.phrase().column(1));
-        if (before.isEmpty()) {
-            return java.util.Optional.of(stated);
-        }
-        Status turned = Status.valueOf(before.get(0).phrase().column(0));
-        // a buyer that "will receive" or "is expected to take delivery" has ordered: a delivery to
-        // come is an order signed (SPEC-gold.md); a seller that "will send" has only announced it
-        boolean buyerAwaitsDelivery = stated == Status.DELIVERED && turned == Status.PLANNED
-                && trigger.phrase().column(0).equals("recipient");
-        return java.util.Optional.of(buyerAwaitsDelivery ? Status.ORDERED : turned);
+        return java.util.Optional.of(DealTense.stage(sentence, trigger.start(), trigger.phrase().text(),
+                trigger.phrase().column(0).equals("recipient"), stated,
+                before.stream().findFirst().map(m -> m.phrase().column(0))));
     }
 }

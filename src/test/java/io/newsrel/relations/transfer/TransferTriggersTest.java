@@ -84,4 +84,51 @@ class TransferTriggersTest {
         assertTrue(triggers("The/DT U.S./NNP has/VBZ/have given/VBN/give preliminary/JJ approval/NN for/IN Egypt/NNP to/TO produce/VB the/DT tank/NN ./.").isEmpty());
         assertTrue(triggers("The/DT firm/NN failed/VBD/fail to/TO win/VB a/DT four/CD billion/CD dlr/NN deal/NN to/TO supply/VB a/DT radio/NN ./.").isEmpty());
     }
+
+    @Test
+    void aMakerThatWillDeliverHasAContractAndABuyerSetToReceiveHasOrdered() {
+        // dev g056 "Russia will soon deliver 120 tanks", g176 "General Dynamics will supply 125 M1A1 kits"
+        assertEquals(Status.ORDERED, triggers("Russia/NNP will/MD soon/RB deliver/VB 120/CD tanks/NNS/tank ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("GDLS/NNP will/MD supply/VB 125/CD kits/NNS/kit ./.").get(0).status());
+        // dev g049 "The country is set to start receiving 42 Rafales"
+        assertEquals(Status.ORDERED, triggers("Indonesia/NNP is/VBZ/be set/VBN/set to/TO start/VB receiving/VBG/receive Rafales/NNS/rafale ./.")
+                .get(0).status());
+    }
+
+    @Test
+    void goodsSuppliedOrProvidedHaveBeenDelivered() {
+        // dev g102 "Germany also provided Ukraine with eight Zetros", g119 "previously provided by Canada to Ukraine"
+        assertEquals(Status.DELIVERED, triggers("Germany/NNP provided/VBD/provide Ukraine/NNP with/IN trucks/NNS/truck ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("Germany/NNP agreed/VBD/agree to/TO provide/VB trucks/NNS/truck ./.").get(0).status());
+        assertEquals(Status.DELIVERED, triggers("trucks/NNS/truck previously/RB provided/VBN/provide by/IN Canada/NNP ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("the/DT first/JJ system/NN provided/VBN/provide by/IN Canada/NNP ./.").get(0).status());
+    }
+
+    @Test
+    void aDeliveryThatIsToComeHasBeenOrdered() {
+        // dev g139 "eight more Black Hawks are to be delivered to Jordan", g147 "BAe, which was to deliver 24 Hawk 100",
+        // g179 "the Polish army was to receive 690 AMV"
+        assertEquals(Status.ORDERED, triggers("Hawks/NNS/hawk are/VBP/be to/TO be/VB delivered/VBN/deliver ./.").get(0).status());
+        assertEquals(Status.ORDERED, triggers("BAe/NNP was/VBD/be to/TO deliver/VB 24/CD Hawks/NNS/hawk ./.").get(0).status());
+        assertEquals(Status.PLANNED, triggers("Peru/NNP is/VBZ/be to/TO buy/VB tanks/NNS/tank ./.").get(0).status());
+    }
+
+    @Test
+    void anArmsExportCompanyIsNoTrigger() {
+        // dev g056 "sources close to the arms export company Rosoboronexport, Russia will soon deliver 120 tanks",
+        // g165 "the arms export company Rosvooruzhenie and Peru have signed a contract"
+        List<TransferTrigger> found = triggers("the/DT arms/NNS/arm export/NN company/NN Rosoboronexport/NNP ,/, Russia/NNP"
+                + " will/MD soon/RB deliver/VB tanks/NNS/tank ./.");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("deliver", found.get(0).lemma());
+        assertEquals(Status.ORDERED, found.get(0).status());
+    }
+
+    @Test
+    void newlyAcquiredEquipmentIsInHandAndAPlannedAcquisitionIsPlanned() {
+        // dev g163 "displayed newly-acquired Russian-made Sukhoi-24 attack planes"; g086 "its planned acquisition of four P-8A"
+        assertEquals(Status.DELIVERED, triggers("Iran/NNP displayed/VBD/display newly/RB -/HYPH acquired/VBN/acquire Su-24/NNP planes/NNS/plane ./.")
+                .get(0).status());
+        assertEquals(Status.PLANNED, triggers("its/PRP$ planned/JJ/planned acquisition/NN of/IN P-8A/NNP aircraft/NN ./.").get(0).status());
+    }
 }
