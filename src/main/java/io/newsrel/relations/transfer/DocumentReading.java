@@ -99,6 +99,11 @@ public final class DocumentReading {
         return document.facts(s);
     }
 
+    /** Whether a trigger of the sentence is denied by its modifiers ({@link TransferTriggers#deniesADeal}). */
+    public boolean deniesADeal(int s) {
+        return triggers.deniesADeal(document.facts(s));
+    }
+
     /** The transfer triggers of a sentence, in text order. */
     public List<TransferTrigger> triggers(int s) {
         return triggersBySentence.computeIfAbsent(s, i -> triggers.find(document.facts(i)));
