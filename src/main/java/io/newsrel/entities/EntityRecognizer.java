@@ -40,7 +40,9 @@ public final class EntityRecognizer implements Stage {
         for (MentionFinder finder : finders) {
             candidates.addAll(finder.find(text));
         }
-        return grouper.group(gate.filter(policy.resolve(candidates), text), text.text());
+        // a wire ticker ("<NSM>") is a company code, whatever a finder reads in it
+        List<MentionCandidate> named = Tickers.without(candidates, text.text());
+        return grouper.group(gate.filter(policy.resolve(named), text), text.text());
     }
 
     public List<MentionFinder> finders() {

@@ -31,8 +31,18 @@ public final class CooperationExtractor implements RelationExtractor {
     private static final Set<String> BARE = Set.of("agreement", "accord", "pact", "plan");
     /** The kind of memoranda, which also prepare purchases (g110, g154). */
     private static final String MEMORANDUM = "MoU";
-    private static final Set<String> DEFENCE = Set.of("defence", "defense", "military", "security", "cooperation",
-            "co-operation", "strategic", "arms");
+    /**
+     * Words that make a bare agreement a defence one. "Cooperation" alone is not among them: "a new
+     * era in Franco-American cooperation" is an AIDS research agreement (reuters-11487), trade and
+     * science pacts cooperate too.
+     */
+    private static final Set<String> DEFENCE = Set.of("defence", "defense", "military", "security", "strategic", "arms");
+    /**
+     * Words after which a defence word names an official, not the agreement: "U.S. defense officials
+     * said Congress could approve the plan" (reuters-19979), "Defence Secretary", "Defence Minister".
+     */
+    private static final Set<String> TITLES = Set.of("official", "officer", "secretary", "minister", "ministry",
+            "department", "spokesman", "spokeswoman", "source", "chief");
 
     private final PhraseLexicon triggers;
     private final SentenceNeeds needs;
@@ -157,9 +167,14 @@ public final class CooperationExtractor implements RelationExtractor {
         return true;
     }
 
-    private static boolean defenceNear(SentenceFacts sentence) {
+    /**
+     * Whether the sentence holds a defence word that speaks of the agreement, not of who talks about
+     * it: one before a title ({@link #TITLES}) does not count.
+     */
+    static boolean defenceNear(SentenceFacts sentence) {
         for (int i = 0; i < sentence.tokens.size(); i++) {
-            if (DEFENCE.contains(sentence.lemma(i))) {
+            if (DEFENCE.contains(sentence.lemma(i).toLowerCase(java.util.Locale.ROOT))
+                    && !(i + 1 < sentence.tokens.size() && TITLES.contains(sentence.lemma(i + 1).toLowerCase(java.util.Locale.ROOT)))) {
                 return true;
             }
         }

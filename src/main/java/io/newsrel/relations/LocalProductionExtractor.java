@@ -27,10 +27,17 @@ public final class LocalProductionExtractor implements RelationExtractor {
     static final String RULE = "local_production.trigger_company_host";
 
     private final PhraseLexicon triggers;
+    private final DefenceContext defence;
     private final SentenceNeeds needs;
 
     public LocalProductionExtractor(PhraseLexicon triggers) {
+        this(triggers, DefenceContext.shipped());
+    }
+
+    /** @param defence the military words one of which the production sentence or a neighbour must hold */
+    public LocalProductionExtractor(PhraseLexicon triggers, DefenceContext defence) {
         this.triggers = triggers;
+        this.defence = defence;
         // A trigger and a company; a year may stand next to it.
         this.needs = SentenceNeeds.of(requires(), triggers.sentencesWithAPhrase()
                 .and(SentenceSelector.withEntity(Set.of(EntityType.COMPANY))).withNeighbours(1));
@@ -56,7 +63,7 @@ public final class LocalProductionExtractor implements RelationExtractor {
         List<RelationCandidate> found = new ArrayList<>();
         for (int s = 0; s < document.sentences().size(); s++) {
             SentenceFacts sentence = document.facts(s);
-            if (triggers.find(sentence.tokens).isEmpty()) {
+            if (triggers.find(sentence.tokens).isEmpty() || !aboutDefence(document, s)) {
                 continue;
             }
             // a ministry or armed force named after its country stands for it as host; a country
@@ -89,6 +96,23 @@ public final class LocalProductionExtractor implements RelationExtractor {
             }
         }
         return ProductionCues.withoutParents(found, document);
+    }
+
+    /**
+     * Whether the production is of defence equipment: the sentence or the one before or after it
+     * names a system or holds a military word. A document about the military also reports civil
+     * ventures: a supercomputer joint venture of Honeywell and NEC (reuters-17497), software for
+     * Toshiba's milling machines (reuters-19425); every dev production names its system or a
+     * military word there (g068's drones, g101's factory next to the Lynx).
+     */
+    private boolean aboutDefence(LinkedDocument document, int s) {
+        for (int near = Math.max(0, s - 1); near <= Math.min(document.sentences().size() - 1, s + 1); near++) {
+            SentenceFacts facts = document.facts(near);
+            if (!facts.ofType(EntityType.SYSTEM, false).isEmpty() || defence.holds(facts.tokens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hosts named after "in" and the countries listed with them ("facilities in Pakistan and Myanmar"). */

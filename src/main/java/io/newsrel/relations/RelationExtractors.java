@@ -48,7 +48,7 @@ public final class RelationExtractors {
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
                         model, settings.transferMinConfidence(), attributes), defence),
                 new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),
-                new DefenceGated(new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0)), defence),
+                new DefenceGated(new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0), defence), defence),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),
                 new DemonymCompanyExtractor(),
                 new GazetteerOrgCountryExtractor());

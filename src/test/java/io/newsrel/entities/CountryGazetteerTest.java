@@ -32,6 +32,7 @@ class CountryGazetteerTest {
             "Rabat|MAR|CAPITAL",
             "Tehran|IRN|CAPITAL",
             "Norwegian|NOR|DEMONYM",
+            "Singapore|SGP|NAME",
     })
     void surfaceFormsLinkToIso3(String surface, String iso3, CountryGazetteer.Kind kind) {
         CountryGazetteer.Country country = GAZETTEER.lookup(surface).orElseThrow(() -> new AssertionError(surface));

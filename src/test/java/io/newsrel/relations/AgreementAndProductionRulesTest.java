@@ -182,9 +182,10 @@ class AgreementAndProductionRulesTest {
     @Test
     void productionInTwoCountriesGoesToTheCompanyOfTheOther() {
         LinkedDocument document = new HandBuiltDocument()
-                .sentence("Israel/NNP Shipyards/NNP makes/VBZ/make patrol/NN boats/NNS/boat ./.")
+                .sentence("Israel/NNP Shipyards/NNP makes/VBZ/make Shaldag/NNP patrol/NN boats/NNS/boat ./.")
                 .sentence("Four/CD will/MD be/VB/be manufactured/VBN/manufacture in/IN Israel/NNP and/CC four/CD built/VBN/build in/IN the/DT Philippines/NNP ./.")
                 .entity(EntityType.COMPANY, "Israel Shipyards", null, Map.of("country", "ISR"), 0, 0, 2)
+                .entity(EntityType.SYSTEM, "Shaldag", null, NONE, 0, 3, 4)
                 .entity(EntityType.COUNTRY, "Israel", "ISR", NONE, 1, 5, 6)
                 .entity(EntityType.COUNTRY, "Philippines", "PHL", NONE, 1, 11, 12)
                 .entity(EntityType.COUNTRY, "Philippines", "PHL", NONE, 1, 11, 12)
@@ -203,5 +204,48 @@ class AgreementAndProductionRulesTest {
                 .entity(EntityType.COMPANY, "Airbus", null, Map.of("country", "FRA"), 1, 4, 5)
                 .build();
         assertEquals(List.of("e1|IND"), keys(PRODUCTION.extract(document)));
+    }
+
+    @Test
+    void cooperationAloneOrAnOfficialsTitleDoesNotMakeAnAgreementADefenceOne() {
+        // reuters-11487: an AIDS research agreement "in Franco-American cooperation"
+        LinkedDocument research = new HandBuiltDocument()
+                .sentence("This/DT agreement/NN opens/VBZ/open a/DT new/JJ era/NN in/IN cooperation/NN between/IN France/NNP and/CC the/DT United/NNP States/NNPS ./.")
+                .entity(EntityType.COUNTRY, "France", "FRA", NONE, 0, 9, 10)
+                .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 12, 14)
+                .build();
+        assertEquals(List.of(), COOPERATION.extract(research));
+        // reuters-19979: "defense officials" say who speaks, not what the plan is
+        LinkedDocument officials = new HandBuiltDocument()
+                .sentence("U.S./NNP defense/NN officials/NNS/official said/VBD/say Egypt/NNP signed/VBD/sign a/DT plan/NN with/IN Israel/NNP ./.")
+                .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Egypt", "EGY", NONE, 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Israel", "ISR", NONE, 0, 9, 10)
+                .build();
+        assertEquals(List.of(), COOPERATION.extract(officials));
+        LinkedDocument military = new HandBuiltDocument()
+                .sentence("Egypt/NNP signed/VBD/sign a/DT plan/NN with/IN Israel/NNP for/IN joint/JJ military/JJ exercises/NNS/exercise ./.")
+                .entity(EntityType.COUNTRY, "Egypt", "EGY", NONE, 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Israel", "ISR", NONE, 0, 5, 6)
+                .build();
+        assertEquals(List.of("EGY+ISR"), keys(COOPERATION.extract(military)));
+    }
+
+    @Test
+    void aJointVentureWithNoSystemOrMilitaryWordNearIsNoDefenceProduction() {
+        // reuters-17497: a supercomputer joint venture of Honeywell and NEC
+        LinkedDocument computers = new HandBuiltDocument()
+                .sentence("Honeywell/NNP formed/VBD/form a/DT joint/JJ venture/NN with/IN NEC/NNP to/TO make/VB computers/NNS/computer in/IN Japan/NNP ./.")
+                .entity(EntityType.COMPANY, "Honeywell", null, Map.of("country", "USA"), 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Japan", "JPN", NONE, 0, 11, 12)
+                .build();
+        assertEquals(List.of(), PRODUCTION.extract(computers));
+        LinkedDocument missiles = new HandBuiltDocument()
+                .sentence("Honeywell/NNP formed/VBD/form a/DT joint/JJ venture/NN with/IN NEC/NNP to/TO make/VB computers/NNS/computer in/IN Japan/NNP ./.")
+                .sentence("The/DT computers/NNS/computer guide/VBP/guide missiles/NNS/missile ./.")
+                .entity(EntityType.COMPANY, "Honeywell", null, Map.of("country", "USA"), 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Japan", "JPN", NONE, 0, 11, 12)
+                .build();
+        assertEquals(1, PRODUCTION.extract(missiles).size());
     }
 }

@@ -84,4 +84,21 @@ class ArmsTransferRulesTest {
         return r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER).findFirst().orElseThrow()
                 .attrs().get(Attribute.YEAR);
     }
+
+    /** reuters-6367: jets named in a repair contract do not join the document's deal of their origin. */
+    @Test
+    void aSystemInARepairContractJoinsNoDeal() {
+        assertEquals(List.of("EGY<-USA F-16"), transfers("Egypt bought 20 F-16 fighters from the United States in 2020.\n"
+                + "Airod said it won a contract from the U.S. Air Force to repair F-4 jet fighters."));
+    }
+
+    /** g166: a price sentence naming another system prices a deal that was not read, not the one found. */
+    @Test
+    void aDealPriceNamingAnotherSystemGoesToNoOtherDeal() {
+        ExtractionResult r = TestPipeline.get().process(NewsDocument.of("t",
+                "India ordered 48 Rafale fighters from France.\nThe fighters will be based at Ambala.\n"
+                + "Elsewhere, the deal to supply the T-80UD tanks is worth $550 million."));
+        var transfer = r.relations().stream().filter(x -> x.type() == RelationType.ARMS_TRANSFER).findFirst().orElseThrow();
+        assertEquals(null, transfer.attrs().get(Attribute.VALUE).orElse(null));
+    }
 }

@@ -4,6 +4,7 @@ import io.newsrel.model.Attribute;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Evidence;
 import io.newsrel.model.Money;
+import io.newsrel.model.Role;
 import io.newsrel.relations.DealPricing;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
@@ -33,11 +34,13 @@ final class DealPrice {
     static List<RelationCandidate> apply(LinkedDocument document, List<RelationCandidate> found) {
         Set<String> pairs = new HashSet<>();
         found.forEach(c -> pairs.add(RuleTransfers.pair(c)));
+        Set<String> systems = new HashSet<>();
+        found.forEach(c -> systems.addAll(c.args().ids(Role.SYSTEM)));
         List<RelationCandidate> priced = new ArrayList<>(found);
         for (int s = 0; s < document.sentences().size(); s++) {
             SentenceFacts sentence = document.facts(s);
             Optional<Money> price = DealPricing.dealWorth(sentence);
-            if (price.isEmpty()) {
+            if (price.isEmpty() || pricesAnotherSystem(sentence, systems)) {
                 continue;
             }
             if (pairs.size() == 1) {
@@ -78,5 +81,14 @@ final class DealPrice {
         Set<String> parties = new HashSet<>(List.of(pair.split("\\|")));
         return sentence.mentions.stream().filter(m -> m.type() == EntityType.COUNTRY)
                 .allMatch(m -> parties.contains(m.entity().kbId()));
+    }
+
+    /**
+     * Whether the sentence names a system none of the found transfers carries: "The deal to supply
+     * the T-80UD tanks, worth $550 million" prices a deal the rules did not read, not the trucks
+     * the document's one found pair bought (g166).
+     */
+    private static boolean pricesAnotherSystem(SentenceFacts sentence, Set<String> systems) {
+        return sentence.ofType(EntityType.SYSTEM, false).stream().anyMatch(m -> !systems.contains(m.entity().id()));
     }
 }

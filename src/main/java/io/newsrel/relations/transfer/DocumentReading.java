@@ -27,6 +27,8 @@ public final class DocumentReading {
     private final LinkedDocument document;
     private final TransferTriggers triggers;
     private final ParseCues parseCues;
+    /** Words that make the bare word "system" a kind of equipment ("air defense system"). */
+    private static final Lexicon MILITARY_WORDS = Lexicon.resource(io.newsrel.relations.DefenceContext.WORDS);
     private final Lexicon categories;
     private final SystemKinds kinds;
     private final Map<String, String> cueWords;
@@ -100,6 +102,11 @@ public final class DocumentReading {
         return document.facts(s);
     }
 
+    /** Whether a trigger of the sentence is denied by its modifiers ({@link TransferTriggers#deniesADeal}). */
+    public boolean deniesADeal(int s) {
+        return triggers.deniesADeal(document.facts(s));
+    }
+
     /** The transfer triggers of a sentence, in text order. */
     public List<TransferTrigger> triggers(int s) {
         return triggersBySentence.computeIfAbsent(s, i -> triggers.find(document.facts(i)));
@@ -147,8 +154,36 @@ public final class DocumentReading {
         return ruleTransfers;
     }
 
-    /** Whether a token of the sentence names a kind of system ("howitzers", "frigate"). */
+    /**
+     * Whether a token of the sentence names a kind of system ("howitzers", "frigate"). The bare word
+     * "system" is one only after a military or kind word ("anti-aircraft systems", "air defense
+     * systems", "radar systems": dev gold's descriptions of deals naming no system); "the Japanese
+     * political system" (reuters-11175) or "a trading system" is no equipment.
+     */
     public boolean hasCategoryWord(int s) {
-        return sentence(s).tokens.stream().anyMatch(categories::matches);
+        List<io.newsrel.model.Token> tokens = sentence(s).tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (categories.matches(tokens.get(i)) && (!isBareSystem(tokens.get(i)) || qualifiedAsEquipment(tokens, i))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static boolean isBareSystem(io.newsrel.model.Token token) {
+        return token.text().toLowerCase(java.util.Locale.ROOT).matches("systems?");
+    }
+
+    private boolean qualifiedAsEquipment(List<io.newsrel.model.Token> tokens, int system) {
+        for (int i = Math.max(0, system - 2); i < system; i++) {
+            String word = tokens.get(i).text();
+            String tail = word.substring(word.lastIndexOf('-') + 1); // "anti-aircraft" → "aircraft"
+            if (MILITARY_WORDS.matches(tokens.get(i)) || MILITARY_WORDS.contains(tail)
+                    || !isBareSystem(tokens.get(i)) && (categories.matches(tokens.get(i)) || categories.contains(tail))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

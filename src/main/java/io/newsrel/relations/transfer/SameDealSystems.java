@@ -54,6 +54,11 @@ public final class SameDealSystems {
                 continue;
             }
             int sentence = system.mentions().get(0).sentence();
+            if (reading.deniesADeal(sentence)) {
+                // "won a contract from the U.S. Air Force to repair ... F-16 and F-4 jet fighters"
+                // (reuters-6367): the system is serviced, not transferred
+                continue;
+            }
             StatedDeal deal = nearest(bySupplier.get(origin), sentence);
             // the stage the system's own sentence states ("was selected to supply", "the potential
             // sale includes"), else the stage of the deal it joins

@@ -22,11 +22,15 @@ public final class TransferTriggers {
     static final String IGNORE = "IGNORE";
     /** Status column of a modifier that denies the deal: "refused to export", "offered to sell". */
     static final String NO_DEAL = "NO_DEAL";
+    /** Status column of a modifier after the trigger that makes the contract a service one: "a contract to repair". */
+    static final String NO_DEAL_AFTER = "NO_DEAL_AFTER";
     private static final int MODIFIER_WINDOW = 4;
     /** How far before a trigger a bid or offer still makes it a proposal, within the clause. */
     private static final int PROPOSAL_REACH = 10;
     private static final java.util.Set<String> PROPOSALS = java.util.Set.of("offer", "bid");
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
+    /** How far after its trigger a service contract's verb may stand ("a contract from the U.S. Air Force to repair"). */
+    private static final int AFTER_WINDOW = 8;
     private static final List<String> SIDES = List.of("recipient", "supplier", "-");
 
     private final PhraseLexicon triggers;
@@ -72,11 +76,24 @@ public final class TransferTriggers {
     public List<TransferTrigger> find(SentenceFacts sentence) {
         List<TransferTrigger> found = new ArrayList<>();
         for (PhraseLexicon.Found f : triggers.find(sentence.tokens)) {
-            if (!f.phrase().column(1).equals(IGNORE)) {
+            if (!f.phrase().column(1).equals(IGNORE) && !modifiesNextVerb(sentence, f) && !choosesAnAct(sentence, f)) {
                 status(sentence, f).ifPresent(status -> found.add(TransferTrigger.of(f, status)));
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the sentence states a trigger that its modifiers deny ("won a contract ... to repair
+     * and service ... F-16", "refused to export"): a system named there is no part of a deal.
+     */
+    public boolean deniesADeal(SentenceFacts sentence) {
+        for (PhraseLexicon.Found f : triggers.find(sentence.tokens)) {
+            if (!f.phrase().column(1).equals(IGNORE) && !modifiesNextVerb(sentence, f) && status(sentence, f).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trigger that reads roles best: the first with a subject (a verb), else the first. */
@@ -121,11 +138,47 @@ public final class TransferTriggers {
         return false;
     }
 
+    /**
+     * Whether a trigger that is also a modifier ("seek", "negotiate", "approve", "pledge") is followed
+     * by "to": then it modifies the verb after it ("seeking to sell F-5 fighter aircraft",
+     * reuters-21169; "might also seek to buy Fairchild", reuters-5690), which carries the deal or its
+     * denial, and is no trigger of its own.
+     */
+    private boolean modifiesNextVerb(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        if (trigger.end() >= sentence.tokens.size() || !sentence.lemma(trigger.end()).equals("to")) {
+            return false;
+        }
+        return !modifiers.find(sentence.tokens.subList(trigger.start(), trigger.end())).isEmpty();
+    }
+
+    /**
+     * Whether a selection trigger chooses an act, not a supplier or a system: "had chosen to attack an
+     * oil platform" (reuters-21459), "chosen to limit" (reuters-19652), "chose to raise"
+     * (reuters-21131). "Chosen to supply" stays a selection: its verb is a trigger of its own.
+     */
+    private boolean choosesAnAct(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        int verb = trigger.end() + 1;
+        if (!trigger.phrase().column(1).equals(Status.SELECTED.name()) || verb >= sentence.tokens.size()
+                || !sentence.lemma(trigger.end()).equals("to")) {
+            return false;
+        }
+        return triggers.find(sentence.tokens).stream().noneMatch(f -> f.start() == verb && !f.phrase().column(1).equals(IGNORE));
+    }
+
+    /** Whether a service verb shortly after the trigger makes its contract one of repair or overhaul. */
+    private boolean servicesOnly(SentenceFacts sentence, PhraseLexicon.Found trigger) {
+        int to = Math.min(sentence.tokens.size(), trigger.end() + AFTER_WINDOW);
+        return modifiers.find(sentence.tokens.subList(trigger.end(), to)).stream()
+                .anyMatch(m -> m.phrase().column(0).equals(NO_DEAL_AFTER));
+    }
+
     /** The trigger's status, turned by the modifiers shortly before it; empty when one of them denies the deal. */
     private java.util.Optional<Status> status(SentenceFacts sentence, PhraseLexicon.Found trigger) {
         int from = Math.max(0, trigger.start() - MODIFIER_WINDOW);
-        List<PhraseLexicon.Found> before = modifiers.find(sentence.tokens.subList(from, trigger.start()));
-        if (before.stream().anyMatch(m -> m.phrase().column(0).equals(NO_DEAL)) || proposedInClause(sentence, trigger)) {
+        List<PhraseLexicon.Found> before = modifiers.find(sentence.tokens.subList(from, trigger.start())).stream()
+                .filter(m -> !m.phrase().column(0).equals(NO_DEAL_AFTER)).toList();
+        if (before.stream().anyMatch(m -> m.phrase().column(0).equals(NO_DEAL)) || proposedInClause(sentence, trigger)
+                || servicesOnly(sentence, trigger)) {
             return java.util.Optional.empty();
         }
         Status stated = Status.valueOf(trigger.phrase().column(1));

@@ -71,4 +71,20 @@ class SystemKindsTest {
         assertTrue(keys(rules(document), document).stream().noneMatch(k -> k.endsWith("F-16")),
                 keys(rules(document), document).toString());
     }
+
+    /** The bare word "system" is a kind of equipment only after a military or kind word (reuters-11175). */
+    @Test
+    void aPoliticalSystemIsNoKindOfEquipmentButAnAirDefenseSystemIs() {
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("The/DT Japanese/JJ political/JJ system/NN must/MD give/VB/give Nakasone/NNP a/DT present/NN ./.")
+                .sentence("Japan/NNP will/MD give/VB/give the/DT Philippines/NNP air/NN defense/NN systems/NNS/system ./.")
+                .sentence("It/PRP bought/VBD/buy anti-aircraft/JJ systems/NNS/system ./.")
+                .sentence("It/PRP bought/VBD/buy a/DT trading/NN system/NN ./.")
+                .build();
+        DocumentReading reading = new DocumentReading(document, TransferTriggers.shipped(), ParseCues.none(),
+                Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(), Map.of());
+        assertEquals(List.of(false, true, true, false),
+                List.of(reading.hasCategoryWord(0), reading.hasCategoryWord(1), reading.hasCategoryWord(2),
+                        reading.hasCategoryWord(3)));
+    }
 }

@@ -1,6 +1,7 @@
 package io.newsrel.relations.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsrel.model.Status;
@@ -66,6 +67,48 @@ class TransferTriggersTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Status.ORDERED, found.get(0).status());
     }
+
+    @Test
+    void interestAndVagueIntentionAnnounceNoDeal() {
+        assertTrue(triggers("The/DT Army/NNP is/VBZ/be considering/VBG/consider buying/VBG/buy Rapier/NNP missiles/NNS/missile ./.").isEmpty());
+        assertTrue(triggers("Kuwait/NNP wants/VBZ/want to/TO transfer/VB tankers/NNS/tanker ./.").isEmpty());
+    }
+
+    @Test
+    void aTriggerThatIsAlsoAModifierBeforeToIsNoTriggerOfItsOwn() {
+        // "seek" is a trigger ("Rabat seeks drones") and, before "to", a modifier: seeking to sell is an offer
+        assertTrue(triggers("Northrop/NNP ,/, seeking/VBG/seek to/TO sell/VB F-5/NNP fighters/NNS/fighter ,/, hired/VBD/hire a/DT firm/NN ./.").isEmpty());
+        assertEquals(1, triggers("Rabat/NNP seeks/VBZ/seek new/JJ drones/NNS/drone ./.").size());
+    }
+
+    @Test
+    void aContractToRepairOrSentForRepairIsNoTransfer() {
+        assertTrue(triggers("Airod/NNP won/VBD/win a/DT contract/NN from/IN the/DT U.S./NNP Air/NNP Force/NNP to/TO repair/VB F-16/NNP parts/NNS/part ./.").isEmpty());
+        assertTrue(triggers("Jet/NN parts/NNS/part would/MD be/VB/be sent/VBN/send to/TO Airod/NNP for/IN servicing/NN/servicing and/CC repair/NN ./.").isEmpty());
+        assertFalse(triggers("Airod/NNP won/VBD/win a/DT contract/NN to/TO supply/VB F-16/NNP parts/NNS/part ./.").isEmpty());
+    }
+
+    @Test
+    void shippingLanesAreSeaTradeNotADelivery() {
+        assertTrue(triggers("The/DT U.S./NNP would/MD keep/VB/keep shipping/VBG/ship lanes/NNS/lane open/JJ ./.").isEmpty());
+        assertEquals(1, triggers("China/NNP is/VBZ/be shipping/VBG/ship missiles/NNS/missile to/TO Iran/NNP ./.").size());
+    }
+
+    @Test
+    void aSelectionOfAnActIsNoSelectionButChosenToSupplyIs() {
+        assertTrue(triggers("The/DT U.S./NNP had/VBD/have chosen/VBN/choose to/TO attack/VB an/DT oil/NN platform/NN ./.").isEmpty());
+        assertTrue(triggers("BAe/NNP was/VBD/be chosen/VBN/choose to/TO supply/VB Gripens/NNS/gripen ./.").stream()
+                .anyMatch(t -> t.status() == Status.SELECTED));
+    }
+
+    @Test
+    void dealingWithAPermissionAndALosingBidAreNoDeals() {
+        assertTrue(triggers("The/DT memorandum/NN deals/VBZ/deal with/IN helicopters/NNS/helicopter ./.").isEmpty());
+        assertFalse(triggers("The/DT deal/NN covers/VBZ/cover helicopters/NNS/helicopter ./.").isEmpty());
+        assertTrue(triggers("The/DT U.S./NNP has/VBZ/have given/VBN/give preliminary/JJ approval/NN for/IN Egypt/NNP to/TO produce/VB the/DT tank/NN ./.").isEmpty());
+        assertTrue(triggers("The/DT firm/NN failed/VBD/fail to/TO win/VB a/DT four/CD billion/CD dlr/NN deal/NN to/TO supply/VB a/DT radio/NN ./.").isEmpty());
+    }
+
     @Test
     void aBidOrAnOfferEarlierInTheClauseAnnouncesNoDeal() {
         // g123, g183: what a bidder proposes to deliver is no deal yet
@@ -113,6 +156,7 @@ class TransferTriggersTest {
         assertEquals(Status.ORDERED, triggers("BAe/NNP was/VBD/be to/TO deliver/VB 24/CD Hawks/NNS/hawk ./.").get(0).status());
         assertEquals(Status.PLANNED, triggers("Peru/NNP is/VBZ/be to/TO buy/VB tanks/NNS/tank ./.").get(0).status());
     }
+
     @Test
     void anArmsExportCompanyIsNoTrigger() {
         // dev g056 "sources close to the arms export company Rosoboronexport, Russia will soon deliver 120 tanks",
@@ -123,6 +167,7 @@ class TransferTriggersTest {
         assertEquals("deliver", found.get(0).lemma());
         assertEquals(Status.ORDERED, found.get(0).status());
     }
+
     @Test
     void newlyAcquiredEquipmentIsInHandAndAPlannedAcquisitionIsPlanned() {
         // dev g163 "displayed newly-acquired Russian-made Sukhoi-24 attack planes"; g086 "its planned acquisition of four P-8A"
