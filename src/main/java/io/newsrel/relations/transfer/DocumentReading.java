@@ -1,9 +1,11 @@
 package io.newsrel.relations.transfer;
 
 import io.newsrel.entities.Lexicon;
-import io.newsrel.model.Status;
 import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
+import io.newsrel.model.Status;
+import io.newsrel.model.Token;
+import io.newsrel.relations.DefenceContext;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.SentenceFacts;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,14 +24,15 @@ import java.util.Optional;
  */
 public final class DocumentReading {
 
+    /** Words that make the bare word "system" a kind of equipment ("air defense system"). */
+    private static final Lexicon MILITARY_WORDS = Lexicon.resource(DefenceContext.WORDS);
+
     /** How many of the countries a document names most count as its main ones. */
     static final int MAIN_COUNTRIES = 3;
 
     private final LinkedDocument document;
     private final TransferTriggers triggers;
     private final ParseCues parseCues;
-    /** Words that make the bare word "system" a kind of equipment ("air defense system"). */
-    private static final Lexicon MILITARY_WORDS = Lexicon.resource(io.newsrel.relations.DefenceContext.WORDS);
     private final Lexicon categories;
     private final SystemKinds kinds;
     private final Map<String, String> cueWords;
@@ -161,7 +165,7 @@ public final class DocumentReading {
      * political system" (reuters-11175) or "a trading system" is no equipment.
      */
     public boolean hasCategoryWord(int s) {
-        List<io.newsrel.model.Token> tokens = sentence(s).tokens;
+        List<Token> tokens = sentence(s).tokens;
         for (int i = 0; i < tokens.size(); i++) {
             if (categories.matches(tokens.get(i)) && (!isBareSystem(tokens.get(i)) || qualifiedAsEquipment(tokens, i))) {
                 return true;
@@ -170,11 +174,11 @@ public final class DocumentReading {
         return false;
     }
 
-    private static boolean isBareSystem(io.newsrel.model.Token token) {
-        return token.text().toLowerCase(java.util.Locale.ROOT).matches("systems?");
+    private static boolean isBareSystem(Token token) {
+        return token.text().toLowerCase(Locale.ROOT).matches("systems?");
     }
 
-    private boolean qualifiedAsEquipment(List<io.newsrel.model.Token> tokens, int system) {
+    private boolean qualifiedAsEquipment(List<Token> tokens, int system) {
         for (int i = Math.max(0, system - 2); i < system; i++) {
             String word = tokens.get(i).text();
             String tail = word.substring(word.lastIndexOf('-') + 1); // "anti-aircraft" → "aircraft"
@@ -185,5 +189,4 @@ public final class DocumentReading {
         }
         return false;
     }
-
 }
