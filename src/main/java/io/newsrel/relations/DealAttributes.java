@@ -36,10 +36,13 @@ public final class DealAttributes {
     /**
      * Whether a date mention gives a deal's year: it writes the year out ("in 2022", "April 2024";
      * not "Tuesday", which only the publication date resolves), is not the start of a span
-     * ("since 2001") and is not a page's leading "date 2022-03-11" marker.
+     * ("since 2001") and is not a page's leading "date 2022-03-11" marker. A "year" before
+     * {@value #FIRST_DEAL_YEAR} is the number of a designation the date tagger read as one ("three
+     * Class 209 Type 1400 MOD submarines", dev g147), no year of the news.
      */
     public static boolean statesYear(SentenceFacts sentence, SentenceFacts.Placed date) {
-        if (!date.entity().name().matches("\\d{4}.*")) {
+        if (!date.entity().name().matches("\\d{4}.*")
+                || Integer.parseInt(date.entity().name().substring(0, 4)) < FIRST_DEAL_YEAR) {
             return false;
         }
         boolean written = false;
@@ -51,6 +54,9 @@ public final class DealAttributes {
         boolean pageMarker = date.start() == 1 && sentence.lemma(0).equals("date");
         return written && !since && !pageMarker;
     }
+
+    /** The first year a deal of the news may be dated (arms deals of the modern era). */
+    static final int FIRST_DEAL_YEAR = 1900;
 
     /** Verbs of a deal's steps: a year after one ("signed in 2011") dates the deal. */
     private static final java.util.Set<String> DEAL_STEP_VERBS = java.util.Set.of("sign", "order", "ink", "contract",

@@ -31,6 +31,8 @@ public final class RuleTransfers {
     private static final double COMPANY_SUPPLIER_PENALTY = 0.05;
     private static final double ORIGIN_SUPPLIER_PENALTY = 0.15;
     private static final double CATEGORY_PENALTY = 0.2;
+    /** A buyer named only in the sentences before is a guess. */
+    private static final double CONTEXT_RECIPIENT_PENALTY = 0.15;
 
     private RuleTransfers() {
     }
@@ -43,6 +45,7 @@ public final class RuleTransfers {
         List<RelationCandidate> found = new ArrayList<>();
         List<RelationCandidate> pairsOnly = new ArrayList<>();
         List<Integer> kindOnly = new ArrayList<>();
+        List<RelationCandidate> fromContext = new ArrayList<>();
         for (int s = 0; s < reading.sentenceCount(); s++) {
             List<Entity> systems = TransferCandidates.systemsNamed(reading, s);
             if (reading.triggers(s).isEmpty() || systems.isEmpty() && !reading.hasCategoryWord(s)) {
@@ -51,7 +54,7 @@ public final class RuleTransfers {
             if (systems.isEmpty()) {
                 kindOnly.add(s);
             } else {
-                deals(reading, s, systems, found, pairsOnly);
+                deals(reading, s, systems, found, fromContext, pairsOnly);
             }
         }
         // Sentences naming only a kind of system come last: whether "the aircraft" is the
@@ -61,21 +64,82 @@ public final class RuleTransfers {
         for (int s : kindOnly) {
             RoleReading roles = reading.roles(s).orElseThrow();
             List<Entity> system = reading.systemOfKind(s).filter(sys -> fits(sys, roles, dealtIn)).stream().toList();
-            deals(reading, s, system, found, pairsOnly);
+            deals(reading, s, system, found, fromContext, pairsOnly);
         }
+        found.addAll(newDeals(fromContext, found));
         return new Found(withoutRedundantCategories(found), pairsOnly);
     }
 
     /** The deals of one sentence: each recipient read, each system (none: a deal in a kind of system). */
     private static void deals(DocumentReading reading, int s, List<Entity> systems, List<RelationCandidate> found,
-                              List<RelationCandidate> pairsOnly) {
+                              List<RelationCandidate> fromContext, List<RelationCandidate> pairsOnly) {
         RoleReading roles = reading.roles(s).orElseThrow();
         Status status = reading.stage(s).orElseThrow();
-        for (Entity recipient : roles.recipients()) {
+        List<Entity> recipients = roles.recipients();
+        List<RelationCandidate> into = found;
+        if (recipients.isEmpty()) {
+            into = fromContext;
+            // a sentence naming no country: the buyer of the sentences before (ContextRecipient)
+            recipients = ContextRecipient.of(reading, s, suppliers(reading.sentence(s), roles, systems)).stream().toList();
+            roles = new RoleReading(recipients, roles.supplier(), roles.fmsSupplier(), roles.company(), false,
+                    roles.supplierCued(), roles.confidence() - CONTEXT_RECIPIENT_PENALTY, roles.cues());
+        }
+        for (Entity recipient : recipients) {
             for (Entity system : systems.isEmpty() ? Collections.<Entity>singletonList(null) : systems) {
-                transfer(reading, s, roles, recipient, system, status, found, pairsOnly);
+                transfer(reading, s, roles, recipient, system, status, into, pairsOnly);
             }
         }
+    }
+
+    /**
+     * The deals read with a buyer from the sentences before that no sentence states with its own
+     * buyer: a guessed buyer adds no stage, year or money to a deal stated plainly ("Sailors prepare
+     * to transfer it" in a photo caption is no delivery of the helicopters a sale was approved for).
+     */
+    private static List<RelationCandidate> newDeals(List<RelationCandidate> fromContext, List<RelationCandidate> found) {
+        Set<String> stated = new HashSet<>();
+        found.forEach(c -> stated.add(key(c)));
+        return fromContext.stream().filter(c -> !stated.contains(key(c))).toList();
+    }
+
+    /** "recipient|supplier|system entity id" of a transfer. */
+    private static String key(RelationCandidate c) {
+        return pair(c) + "|" + c.args().id(Role.SYSTEM).orElse("-");
+    }
+
+    /** The countries a sentence's deal may come from: its named supplier, its company's, its systems' origins. */
+    private static Set<String> suppliers(SentenceFacts sentence, RoleReading roles, List<Entity> systems) {
+        Set<String> suppliers = new HashSet<>();
+        if (roles.supplierCode() != null) {
+            suppliers.add(roles.supplierCode());
+        }
+        if (roles.company() != null && roles.company().attrs().get("country") != null) {
+            suppliers.add(roles.company().attrs().get("country"));
+        }
+        for (Entity system : systems) {
+            String origin = origin(sentence, system);
+            if (origin != null) {
+                suppliers.add(origin);
+            }
+        }
+        return suppliers;
+    }
+
+    /**
+     * A system's origin as the sentence allows it: none when it calls the system Soviet, else the
+     * gazetteer's, else its maker's named right before it, else the one its package shares
+     * ({@link PackageOrigin}).
+     */
+    static String origin(SentenceFacts sentence, Entity system) {
+        if (system == null || sovietMade(sentence, system)) {
+            return null;
+        }
+        String known = system.attrs().get("country");
+        if (known != null) {
+            return known;
+        }
+        String maker = PackageOrigin.maker(sentence, system);
+        return maker != null ? maker : PackageOrigin.shared(sentence, system);
     }
 
     /**
@@ -97,7 +161,7 @@ public final class RuleTransfers {
                                  Status status, List<RelationCandidate> found, List<RelationCandidate> pairsOnly) {
         String supplier = roles.supplierCode();
         double confidence = roles.confidence();
-        String origin = system == null || sovietMade(reading.sentence(s), system) ? null : system.attrs().get("country");
+        String origin = origin(reading.sentence(s), system);
         String named = system == null ? null : namedOrigin(reading.sentence(s), system);
         if (named != null && !named.equals(recipient.kbId())) {
             origin = named; // "French Heron (Harfang)" is France's, whatever the gazetteer's Heron

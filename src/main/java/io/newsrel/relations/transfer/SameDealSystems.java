@@ -48,12 +48,16 @@ public final class SameDealSystems {
         }
         List<RelationCandidate> added = new ArrayList<>();
         for (Entity system : reading.document().entities()) {
-            String origin = system.attrs().get("country");
-            if (system.type() != EntityType.SYSTEM || origin == null || transferred.contains(system.id())
-                    || !bySupplier.containsKey(origin)) {
+            if (system.type() != EntityType.SYSTEM) {
                 continue;
             }
             int sentence = system.mentions().get(0).sentence();
+            // the gazetteer's origin, else the one its sentence gives (its maker, its package)
+            String origin = system.attrs().get("country") != null ? system.attrs().get("country")
+                    : RuleTransfers.origin(reading.sentence(sentence), system);
+            if (origin == null || transferred.contains(system.id()) || !bySupplier.containsKey(origin)) {
+                continue;
+            }
             if (reading.deniesADeal(sentence)) {
                 // "won a contract from the U.S. Air Force to repair ... F-16 and F-4 jet fighters"
                 // (reuters-6367): the system is serviced, not transferred
