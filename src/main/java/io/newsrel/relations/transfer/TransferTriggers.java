@@ -28,6 +28,14 @@ public final class TransferTriggers {
     /** How far before a trigger a bid or offer still makes it a proposal, within the clause. */
     private static final int PROPOSAL_REACH = 10;
     private static final java.util.Set<String> PROPOSALS = java.util.Set.of("offer", "bid");
+    /**
+     * Words of a competition among bidders: what a contender competes "to supply" is a bid, which
+     * SPEC-gold.md leaves out ("locked in a heated competition with the Dassault's Rafale fighter and
+     * Saab's Gripen NG to supply the Brazilian air force", dev g105). The competitors' names make the
+     * clause long: they count as far back as the clause's start, within {@link #COMPETITION_REACH}.
+     */
+    private static final java.util.Set<String> COMPETITIONS = java.util.Set.of("competition", "compete", "vie");
+    private static final int COMPETITION_REACH = 16;
     private static final java.util.Set<String> CLAUSE_ENDS = java.util.Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
     /** How far after its trigger a service contract's verb may stand ("a contract from the U.S. Air Force to repair"). */
     private static final int AFTER_WINDOW = 8;
@@ -126,12 +134,13 @@ public final class TransferTriggers {
         if (trigger.end() < sentence.tokens.size() && PROPOSALS.contains(sentence.lemma(trigger.end()))) {
             return true; // "a contract bid", "a purchase offer"
         }
-        for (int i = trigger.start() - 1; i >= 0 && i >= trigger.start() - PROPOSAL_REACH; i--) {
+        for (int i = trigger.start() - 1; i >= 0 && i >= trigger.start() - COMPETITION_REACH; i--) {
             String word = sentence.tokens.get(i).text();
             if (CLAUSE_ENDS.contains(word)) {
                 return false;
             }
-            if (PROPOSALS.contains(sentence.lemma(i))) {
+            if (PROPOSALS.contains(sentence.lemma(i)) && trigger.start() - i <= PROPOSAL_REACH
+                    || COMPETITIONS.contains(sentence.lemma(i)) && trigger.start() - i <= COMPETITION_REACH) {
                 return true;
             }
         }

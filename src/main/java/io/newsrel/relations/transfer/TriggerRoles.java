@@ -156,6 +156,9 @@ public final class TriggerRoles {
                 // "to Egypt"; "CH-4 operators including Egypt, Iraq and Jordan"
                 side = Side.RECIPIENT;
                 why = "prep:" + before;
+            } else if (suppliedWith(sentence, country, trigger)) {
+                side = Side.RECIPIENT;
+                why = "object-with";
             } else if (qualifiesCompany(sentence, country, companies)) {
                 side = Side.SUPPLIER;
                 why = "company-nationality";
@@ -222,6 +225,34 @@ public final class TriggerRoles {
         }
         String pos = i < 0 ? null : sentence.tokens.get(i).pos();
         return ("IN".equals(pos) || "TO".equals(pos)) && !CONJUNCTIONS.contains(sentence.lemma(i));
+    }
+
+    /** How far after a supply verb its object may start ("provide the Philippines with"). */
+    private static final int OBJECT_REACH = 1;
+    /** How many words may stand between the object country and "with" ("Sri Lanka 's air force with"). */
+    private static final int WITH_REACH = 4;
+
+    /**
+     * "provide Sri Lanka's air force with four Antonov An-32" (dev g166), "provide Vietnam with 20
+     * K9 howitzers" (g079), "provided Ukraine with eight Zetros" (g102), "provide Poland with
+     * ... air-defence capabilities" (g128): the object of a verb of supplying followed by "with"
+     * is the recipient, also when it only owns the object (its armed force).
+     */
+    static boolean suppliedWith(SentenceFacts sentence, SentenceFacts.Placed country, TransferTrigger trigger) {
+        if (!trigger.subject().equals(Optional.of(Side.SUPPLIER)) || trigger.isNoun(sentence)
+                || country.start() < trigger.end() || country.start() - trigger.end() > OBJECT_REACH) {
+            return false;
+        }
+        for (int i = country.end(); i < sentence.tokens.size() && i - country.end() <= WITH_REACH; i++) {
+            String pos = String.valueOf(sentence.tokens.get(i).pos());
+            if (sentence.lemma(i).equals("with")) {
+                return true;
+            }
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A country no cue placed takes the side still empty. */

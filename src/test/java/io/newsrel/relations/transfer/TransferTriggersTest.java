@@ -124,6 +124,18 @@ class TransferTriggersTest {
     }
 
     @Test
+    void whatAContenderCompetesToSupplyIsABid() {
+        // g105 "The jet is locked in a heated competition with the Dassault's Rafale fighter and
+        // Saab's Gripen NG to supply the Brazilian air force with 36 ... fighter aircraft"
+        assertTrue(triggers("The/DT jet/NN is/VBZ/be locked/VBN/lock in/IN a/DT heated/JJ competition/NN with/IN the/DT "
+                + "Dassault/NNP 's/POS Rafale/NNP fighter/NN and/CC Saab/NNP 's/POS Gripen/NNP NG/NNP to/TO supply/VB "
+                + "the/DT Brazilian/JJ air/NN force/NN ./.").isEmpty());
+        // the competition of a clause before does not reach the deal of its own clause
+        assertEquals(1, triggers("After/IN a/DT long/JJ competition/NN ,/, Brazil/NNP bought/VBD/buy Gripens/NNS/gripen ./.")
+                .size());
+    }
+
+    @Test
     void aRequestForProposalsOpensATenderAndIsNoDeal() {
         assertTrue(triggers("Canada/NNP issued/VBD/issue a/DT request/NN for/IN proposals/NNS/proposal ./.").isEmpty());
         assertEquals(1, triggers("Canada/NNP requested/VBD/request 88/CD fighters/NNS/fighter ./.").size());

@@ -38,6 +38,32 @@ class TriggerRolesTest {
     }
 
     @Test
+    void theObjectOfASupplyVerbFollowedByWithIsTheRecipient() {
+        // dev g166 "Another deal was announced to provide Sri Lanka's air force with four Antonov
+        // An-32 military transport planes"; g079 "provide Vietnam with 20 K9 howitzers"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Another/DT deal/NN was/VBD/be announced/VBN/announce to/TO provide/VB/provide Sri/NNP Lanka/NNP "
+                        + "'s/POS air/NN force/NN with/IN four/CD Antonov/NNP An-32/NNP planes/NNS/plane ./.")
+                .entity(EntityType.COUNTRY, "Sri Lanka", "LKA", NONE, 0, 6, 8)
+                .entity(EntityType.COMPANY, "Antonov", null, Map.of("country", "UKR"), 0, 13, 14)
+                .entity(EntityType.SYSTEM, "An-32", null, Map.of("country", "UKR"), 0, 14, 15)
+                .build();
+        assertEquals(Set.of("LKA|UKR"), pairs(document));
+    }
+
+    @Test
+    void aCountryAfterASupplyVerbWithoutWithIsNoObjectReading() {
+        // "will supply Ukraine engines for the Il-76": the supplier's own goods, no buyer read
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Motor/NNP Sich/NNP will/MD supply/VB/supply Ukraine/NNP engines/NNS/engine for/IN "
+                        + "Il-76/NNP planes/NNS/plane ./.")
+                .entity(EntityType.COUNTRY, "Ukraine", "UKR", NONE, 0, 4, 5)
+                .entity(EntityType.SYSTEM, "Il-76", null, Map.of("country", "RUS"), 0, 7, 8)
+                .build();
+        assertEquals(Set.of(), pairs(document));
+    }
+
+    @Test
     void theSubjectSellsBeforeAMakerNounNamesAnother() {
         // g020 "Russia builds patrol frigates Gepard for the Vietnamese Navy and provides assistance
         // in building missile-carrying boats at Vietnamese shipyards"
