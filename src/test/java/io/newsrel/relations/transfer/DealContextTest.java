@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsrel.entities.EntityFinders;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.EntityType;
-import io.newsrel.model.Role;
 import io.newsrel.relations.HandBuiltDocument;
 import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +30,7 @@ class DealContextTest {
 
     /** "recipient|supplier|system name" of each transfer. */
     private static Set<String> keys(List<RelationCandidate> found, LinkedDocument document) {
-        return found.stream().map(c -> RuleTransfers.pair(c) + "|" + c.args().id(Role.SYSTEM)
-                .flatMap(id -> document.entities().stream().filter(e -> e.id().equals(id)).findFirst())
-                .map(e -> e.name()).orElse("-")).collect(Collectors.toSet());
+        return SystemKindsTest.keys(found, document);
     }
 
     @Test

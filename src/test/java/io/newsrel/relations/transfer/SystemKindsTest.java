@@ -26,7 +26,8 @@ class SystemKindsTest {
                 Lexicon.resource(EntityFinders.CATEGORY_WORDS), SystemKinds.shipped(), Map.of())).transfers();
     }
 
-    private static Set<String> keys(List<RelationCandidate> found, LinkedDocument document) {
+    /** "recipient|supplier|system name" of each transfer (also read by {@link DealContextTest}). */
+    static Set<String> keys(List<RelationCandidate> found, LinkedDocument document) {
         return found.stream().map(c -> RuleTransfers.pair(c) + "|" + c.args().id(io.newsrel.model.Role.SYSTEM)
                 .flatMap(id -> document.entities().stream().filter(e -> e.id().equals(id)).findFirst())
                 .map(e -> e.name()).orElse("-")).collect(Collectors.toSet());
