@@ -18,7 +18,8 @@ import java.util.Set;
  * choices (g168). The buyer is the one country other than the supplier named in the closest of
  * the two sentences before that names one; else, when those name none, the document's focus
  * country. Never a supplier of the sentence (its named supplier, its company's country or a
- * system's origin).
+ * system's origin). The caller asks it only for a sentence that counts one of its systems
+ * ({@code RuleTransfers.countsASystem}): a bare mention of a system is no buyer's deal.
  */
 final class ContextRecipient {
 

@@ -44,19 +44,34 @@ final class DealPrice {
                 continue;
             }
             if (pairs.size() == 1) {
-                return price(priced, c -> true, price.get());
+                return price(document, priced, c -> true, price.get());
             }
             Optional<String> last = lastDealBefore(priced, s);
             if (last.isPresent() && namesOnly(sentence, last.get())) {
-                priced = price(priced, c -> RuleTransfers.pair(c).equals(last.get()), price.get());
+                priced = price(document, priced, c -> RuleTransfers.pair(c).equals(last.get()), price.get());
             }
         }
         return priced;
     }
 
-    private static List<RelationCandidate> price(List<RelationCandidate> found,
+    /**
+     * Whether the deal's own sentence lists its system after the price of an earlier item
+     * ({@link TransferFacts#pricesAnEarlierItem}): the sentence tells that item's price, not this
+     * system's, and the package's total is not read into it either (dev g013).
+     */
+    private static boolean pricedApart(LinkedDocument document, RelationCandidate deal) {
+        if (deal.evidence().isEmpty()) {
+            return false;
+        }
+        SentenceFacts sentence = document.facts(deal.evidence().get(0).sentence());
+        return deal.args().id(Role.SYSTEM).flatMap(id -> document.entities().stream()
+                .filter(e -> e.id().equals(id)).findFirst())
+                .map(system -> TransferFacts.pricesAnEarlierItem(sentence, system)).orElse(false);
+    }
+
+    private static List<RelationCandidate> price(LinkedDocument document, List<RelationCandidate> found,
                                                  java.util.function.Predicate<RelationCandidate> which, Money value) {
-        return found.stream().map(c -> c.attrs().has(Attribute.VALUE) || !which.test(c) ? c
+        return found.stream().map(c -> c.attrs().has(Attribute.VALUE) || !which.test(c) || pricedApart(document, c) ? c
                 : c.withAttrs(c.attrs().toBuilder().put(Attribute.VALUE, value)
                         .put(Attribute.VALUE_FROM, "deal price sentence").build())).toList();
     }

@@ -5,6 +5,7 @@ import io.newsrel.model.Entity;
 import io.newsrel.model.EntityType;
 import io.newsrel.model.Role;
 import io.newsrel.model.Status;
+import io.newsrel.relations.DealQuantity;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.SentenceFacts;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class RuleTransfers {
         Status status = reading.stage(s).orElseThrow();
         List<Entity> recipients = roles.recipients();
         List<RelationCandidate> into = found;
-        if (recipients.isEmpty()) {
+        if (recipients.isEmpty() && countsASystem(reading, s, systems)) {
             into = fromContext;
             // a sentence naming no country: the buyer of the sentences before (ContextRecipient)
             recipients = ContextRecipient.of(reading, s, suppliers(reading.sentence(s), roles, systems)).stream().toList();
@@ -105,6 +106,19 @@ public final class RuleTransfers {
     /** "recipient|supplier|system entity id" of a transfer. */
     private static String key(RelationCandidate c) {
         return pair(c) + "|" + c.args().id(Role.SYSTEM).orElse("-");
+    }
+
+    /**
+     * Whether the sentence counts one of its systems ("30 AH-64D Apache Longbow attack helicopters",
+     * "four Meko A200SAN corvettes", "125 M1A1 Abrams tank kits"): the second sentence of a deal
+     * lists what was bought; a sentence that only names a system ("a contract for Patriot
+     * air-defense missiles", "a proposal ... to modify its F-16 jet", Reuters-21578) is no deal of
+     * the buyer named before, nor is one counting a kind of system only ("the firm will produce
+     * 4,491 missiles", Reuters-21578).
+     */
+    private static boolean countsASystem(DocumentReading reading, int s, List<Entity> systems) {
+        SentenceFacts sentence = reading.sentence(s);
+        return systems.stream().anyMatch(system -> DealQuantity.quantity(sentence, system).isPresent());
     }
 
     /** The countries a sentence's deal may come from: its named supplier, its company's, its systems' origins. */

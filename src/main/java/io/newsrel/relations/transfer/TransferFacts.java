@@ -62,10 +62,39 @@ public final class TransferFacts {
         }
         attrs.put(Attribute.STATUS, status);
         DealAttributes.addValueAndDate(facts, document, attrs, true);
+        if (deal.system() != null && pricesAnEarlierItem(facts, deal.system())) {
+            attrs.remove(Attribute.VALUE);
+        }
         DealAttributes.addYearOfDealSentence(document, attrs, deal.recipient().kbId(), deal.supplier());
         return new RelationCandidate(RelationType.ARMS_TRANSFER, key(deal.recipient().kbId(), deal.supplier(), deal.system()),
                 args.build(), attrs.build(), Math.max(0.01, Math.min(0.99, confidence)),
                 List.of(document.evidence(sentence)), rule);
+    }
+
+    /** Words that make an amount the price of the item right before it: "helicopters at $1.6 billion". */
+    private static final java.util.Set<String> ITEM_PRICE_WORDS = java.util.Set.of("at", "for");
+
+    /**
+     * Whether the sentence's first amount is the price of another item listed before the system:
+     * "It also purchased 24 new Apache attack helicopters at $1.6 billion and PATRIOT Air Defense
+     * systems and G550 reconnaissance aircraft" (dev g013, whose gold prices the Apaches alone):
+     * the amount follows a system, "at" or "for" introduces it, and the system comes after it.
+     */
+    static boolean pricesAnEarlierItem(SentenceFacts facts, Entity system) {
+        SentenceFacts.Placed amount = facts.mentions.stream()
+                .filter(m -> m.type() == io.newsrel.model.EntityType.MONEY).findFirst().orElse(null);
+        int before = amount == null ? -1 : amount.start() - 1;
+        if (before >= 0 && facts.tokens.get(before).text().matches("[$€£¥₹]")) {
+            before--; // "at $ 1.6 billion" with the sign outside the amount
+        }
+        if (before < 0 || !ITEM_PRICE_WORDS.contains(facts.lemma(before).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        List<SentenceFacts.Placed> systems = facts.ofType(io.newsrel.model.EntityType.SYSTEM, false);
+        boolean itemBefore = systems.stream().anyMatch(m -> !m.entity().equals(system) && m.end() <= amount.start());
+        boolean systemAfter = systems.stream().filter(m -> m.entity().equals(system))
+                .allMatch(m -> m.start() >= amount.end());
+        return itemBefore && systemAfter && systems.stream().anyMatch(m -> m.entity().equals(system));
     }
 
     /** The ISO3 codes of a deal's buyer and supplier. */

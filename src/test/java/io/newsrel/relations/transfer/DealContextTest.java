@@ -51,6 +51,25 @@ class DealContextTest {
     }
 
     @Test
+    void aPriceAfterOneItemIsNotTheValueOfTheItemsListedAfterIt() {
+        // dev g013 "It also purchased 24 new Apache attack helicopters at $1.6 billion and PATRIOT
+        // Air Defense systems and G550 reconnaissance aircraft"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Morocco/NNP purchased/VBD/purchase 24/CD Apache/NNP helicopters/NNS/helicopter at/IN "
+                        + "$1.6/CD billion/CD and/CC Patriot/NNP systems/NNS/system ./.")
+                .entity(EntityType.COUNTRY, "Morocco", "MAR", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 0, 3, 4)
+                .entity(EntityType.MONEY, "$1.6 billion", null, Map.of("amount", "1600000000", "currency", "USD"), 0, 6, 8)
+                .entity(EntityType.SYSTEM, "Patriot", null, Map.of("country", "USA"), 0, 9, 10)
+                .build();
+        Map<String, Boolean> valued = new java.util.HashMap<>();
+        for (RelationCandidate deal : rules(document)) {
+            valued.put(keys(List.of(deal), document).iterator().next(), deal.attrs().has(io.newsrel.model.Attribute.VALUE));
+        }
+        assertEquals(Map.of("MAR|USA|AH-64 Apache", true, "MAR|USA|Patriot", false), valued);
+    }
+
+    @Test
     void aSystemOfUnknownOriginTakesTheOriginItsPackageShares() {
         LinkedDocument document = new HandBuiltDocument()
                 .sentence("Mexico/NNP requested/VBD/request 10/CD Hellfire/NNP missiles/NNS/missile ,/, 30/CD Mk-54/NNP "
@@ -90,6 +109,7 @@ class DealContextTest {
                         + "30/CD AH-64D/NNP helicopters/NNS/helicopter ./.")
                 .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 1, 3)
                 .entity(EntityType.COUNTRY, "Taiwan", "TWN", NONE, 0, 4, 5)
+                .entity(EntityType.QUANTITY, "30", null, Map.of("value", "30.0"), 1, 7, 8)
                 .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 1, 8, 9)
                 .build();
         assertEquals(Set.of("TWN|USA|AH-64 Apache"), keys(rules(document), document));
@@ -99,10 +119,11 @@ class DealContextTest {
     void aGuessedBuyerAddsNoStageToADealStatedPlainly() {
         LinkedDocument document = new HandBuiltDocument()
                 .sentence("Taiwan/NNP ordered/VBD/order 30/CD AH-64D/NNP helicopters/NNS/helicopter ./.")
-                .sentence("Sailors/NNS/sailor prepare/VBP/prepare to/TO transfer/VB/transfer the/DT AH-64D/NNP ./.")
+                .sentence("Sailors/NNS/sailor prepare/VBP/prepare to/TO transfer/VB/transfer 30/CD AH-64D/NNP ./.")
                 .entity(EntityType.COUNTRY, "Taiwan", "TWN", NONE, 0, 0, 1)
                 .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 0, 3, 4)
                 .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 1, 5, 6)
+                .entity(EntityType.QUANTITY, "30", null, Map.of("value", "30.0"), 1, 4, 5)
                 .build();
         List<RelationCandidate> found = rules(document);
         assertEquals(1, found.size(), found.toString());
@@ -111,11 +132,25 @@ class DealContextTest {
     }
 
     @Test
+    void aSentenceThatOnlyNamesASystemTakesNoBuyerFromBefore() {
+        // reuters-11672 "Raytheon Co has been awarded a 3.53 billion dlr military procurement
+        // contract for Patriot air-defense missiles": no count, no deal of the country named before
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("The/DT Netherlands/NNP tested/VBD/test missiles/NNS/missile ./.")
+                .sentence("Raytheon/NNP was/VBD/be awarded/VBN/award a/DT contract/NN for/IN Patriot/NNP missiles/NNS/missile ./.")
+                .entity(EntityType.COUNTRY, "Netherlands", "NLD", NONE, 0, 1, 2)
+                .entity(EntityType.SYSTEM, "Patriot", null, Map.of("country", "USA"), 1, 6, 7)
+                .build();
+        assertTrue(rules(document).isEmpty(), rules(document).toString());
+    }
+
+    @Test
     void theBuyerBeforeIsNeverTheSupplierAndTwoCandidatesGiveNone() {
         LinkedDocument supplierOnly = new HandBuiltDocument()
                 .sentence("The/DT United/NNP States/NNP builds/VBZ/build helicopters/NNS/helicopter ./.")
                 .sentence("The/DT administration/NN approved/VBD/approve 30/CD AH-64D/NNP helicopters/NNS/helicopter ./.")
                 .entity(EntityType.COUNTRY, "United States", "USA", NONE, 0, 1, 3)
+                .entity(EntityType.QUANTITY, "30", null, Map.of("value", "30.0"), 1, 3, 4)
                 .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 1, 4, 5)
                 .build();
         assertTrue(rules(supplierOnly).isEmpty(), rules(supplierOnly).toString());
@@ -125,6 +160,7 @@ class DealContextTest {
                 .entity(EntityType.COUNTRY, "Taiwan", "TWN", NONE, 0, 0, 1)
                 .entity(EntityType.COUNTRY, "Japan", "JPN", NONE, 0, 2, 3)
                 .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 4, 5)
+                .entity(EntityType.QUANTITY, "30", null, Map.of("value", "30.0"), 1, 3, 4)
                 .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 1, 4, 5)
                 .build();
         assertTrue(rules(twoBuyers).isEmpty(), "no focus country among three named once: " + rules(twoBuyers));

@@ -63,4 +63,25 @@ class DealPriceTest {
         List<RelationCandidate> priced = DealPrice.apply(document, List.of(deal("EGY", 0), deal("QAT", 0)));
         assertEquals(Optional.empty(), priced.get(0).attrs().get(Attribute.VALUE));
     }
+
+    @Test
+    void aSystemListedAfterAnItemsPriceTakesNoDealPrice() {
+        // dev g013 "Morocco purchased 25 new F-16 aircraft for a total budget of $2.8 billion. It
+        // also purchased 24 new Apache attack helicopters at $1.6 billion and PATRIOT ... and G550"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("The/DT deal/NN is/VBZ/be worth/JJ $2.8/CD billion/CD ./.")
+                .entity(EntityType.MONEY, "total", null, Map.of("amount", "2800000000", "currency", "USD"), 0, 4, 6)
+                .sentence("It/PRP bought/VBD/buy Apache/NNP helicopters/NNS/helicopter at/IN $1.6/CD billion/CD "
+                        + "and/CC G550/NNP aircraft/NN ./.")
+                .entity(EntityType.SYSTEM, "AH-64 Apache", null, Map.of("country", "USA"), 1, 2, 3)
+                .entity(EntityType.MONEY, "item", null, Map.of("amount", "1600000000", "currency", "USD"), 1, 5, 7)
+                .entity(EntityType.SYSTEM, "G550", null, Map.of("country", "USA"), 1, 8, 9)
+                .build();
+        String g550 = document.entities().stream().filter(e -> e.name().equals("G550")).findFirst().orElseThrow().id();
+        RelationCandidate deal = new RelationCandidate(RelationType.ARMS_TRANSFER, "MAR|USA|" + g550,
+                Arguments.builder().add(io.newsrel.model.Role.SYSTEM, g550).build(),
+                Attributes.builder().put(Attribute.RECIPIENT_COUNTRY, "MAR").put(Attribute.SUPPLIER_COUNTRY, "USA").build(),
+                0.5, List.of(new Evidence(1, 0, 1, "x")), "test");
+        assertEquals(Optional.empty(), DealPrice.apply(document, List.of(deal)).get(0).attrs().get(Attribute.VALUE));
+    }
 }
