@@ -37,6 +37,9 @@ public final class TriggerRoles {
     private static final List<String> COMPANY_WORDS = List.of("company", "firm", "manufacturer", "maker", "select");
     private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "for");
     private static final List<String> EXAMPLE_WORDS = List.of("including", "like", "as");
+    /** Words whose agent after "by" uses, tries or pays, and supplies nothing ({@link #agentOfAnotherWord}). */
+    private static final Set<String> AGENT_OF_OTHER_WORDS = Set.of("use", "operate", "fly", "deploy", "fire",
+            "attempt", "effort", "fund", "finance");
     /** Armed forces named after a country, and a capital the goods go to ("pledged to Kyiv"), stand for it. */
     private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.LOCATION);
     private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
@@ -147,6 +150,13 @@ public final class TriggerRoles {
             } else if (before.equals("by") && passive) {
                 side = trigger.subject().orElse(Side.SUPPLIER);
                 why = "passive-by";
+            } else if (before.equals("by") && agentOfAnotherWord(sentence, country)) {
+                // "sales of Silkworm missiles, which have been used by Iran against U.S. shipping"
+                // (dev g157), "an attempt by Jordan to modernize its air force" (g028): the user or
+                // the one who tries is no party the trigger gives a side
+                previous = null;
+                previousEnd = country.end();
+                continue;
             } else if (SUPPLIER_PREPOSITIONS.contains(before)) {
                 side = Side.SUPPLIER;
                 why = "prep:" + before;
@@ -209,6 +219,19 @@ public final class TriggerRoles {
             // (Reuters-21578) are none
             r.add(Side.SUPPLIER, maker.entity(), "company-noun-nationality");
         }
+    }
+
+    /**
+     * Whether "by" before the country follows a word whose agent is no supplier: a verb of using
+     * ("used by Iran", "operated by", "flown by") or a noun of trying or paying ("an attempt by
+     * Jordan", "funded by").
+     */
+    static boolean agentOfAnotherWord(SentenceFacts sentence, SentenceFacts.Placed country) {
+        int by = country.start() - 1;
+        while (by >= 0 && sentence.isDeterminerOrAdjective(by)) {
+            by--;
+        }
+        return by >= 1 && sentence.lemma(by).equals("by") && AGENT_OF_OTHER_WORDS.contains(sentence.lemma(by - 1));
     }
 
     /**

@@ -107,4 +107,26 @@ class TriggerRolesTest {
                 .build();
         assertEquals(Set.of(), pairs(document));
     }
+
+    @Test
+    void theUserAfterByIsNoSupplier() {
+        // dev g157 "China has halted international sales of Silkworm missiles, which have been used by
+        // Iran against U.S. shipping"; g028 "an attempt by Jordan to modernize its air force"
+        LinkedDocument used = new HandBuiltDocument()
+                .sentence("China/NNP halted/VBD/halt sales/NNS/sale of/IN Silkworm/NNP missiles/NNS/missile used/VBN/use "
+                        + "by/IN Iran/NNP ./.")
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Silkworm", null, Map.of("country", "CHN"), 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Iran", "IRN", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of(), pairs(used));
+        LinkedDocument supplied = new HandBuiltDocument()
+                .sentence("China/NNP halted/VBD/halt sales/NNS/sale of/IN Silkworm/NNP missiles/NNS/missile made/VBN/make "
+                        + "by/IN Iran/NNP ./.")
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Silkworm", null, Map.of("country", "CHN"), 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Iran", "IRN", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of("CHN|IRN"), pairs(supplied));
+    }
 }
