@@ -40,11 +40,13 @@ public final class RuleTransfers {
     }
 
     public static Found find(DocumentReading reading) {
-        List<RelationCandidate> found = new ArrayList<>();
+        List<StatedSuppliers.Sourced> found = new ArrayList<>();
         List<RelationCandidate> pairsOnly = new ArrayList<>();
         List<Integer> kindOnly = new ArrayList<>();
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            List<Entity> systems = TransferCandidates.systemsNamed(reading, s);
+            SentenceFacts sentence = reading.sentence(s);
+            List<Entity> systems = TransferCandidates.systemsNamed(reading, s).stream()
+                    .filter(sys -> !BackgroundMentions.onlyBackground(sentence, sys)).toList();
             if (reading.triggers(s).isEmpty() || systems.isEmpty() && !reading.hasCategoryWord(s)) {
                 continue;
             }
@@ -57,18 +59,18 @@ public final class RuleTransfers {
         // Sentences naming only a kind of system come last: whether "the aircraft" is the
         // document's Rafale depends on the deals the document states by name.
         Set<String> dealtIn = new HashSet<>();
-        found.forEach(c -> dealtIn.addAll(c.args().ids(Role.SYSTEM)));
+        found.forEach(c -> dealtIn.addAll(c.transfer().args().ids(Role.SYSTEM)));
         for (int s : kindOnly) {
             RoleReading roles = reading.roles(s).orElseThrow();
             List<Entity> system = reading.systemOfKind(s).filter(sys -> fits(sys, roles, dealtIn)).stream().toList();
             deals(reading, s, system, found, pairsOnly);
         }
-        return new Found(withoutRedundantCategories(found), pairsOnly);
+        return new Found(withoutRedundantCategories(StatedSuppliers.prefer(found)), pairsOnly);
     }
 
     /** The deals of one sentence: each recipient read, each system (none: a deal in a kind of system). */
-    private static void deals(DocumentReading reading, int s, List<Entity> systems, List<RelationCandidate> found,
-                              List<RelationCandidate> pairsOnly) {
+    private static void deals(DocumentReading reading, int s, List<Entity> systems,
+                              List<StatedSuppliers.Sourced> found, List<RelationCandidate> pairsOnly) {
         RoleReading roles = reading.roles(s).orElseThrow();
         Status status = reading.stage(s).orElseThrow();
         for (Entity recipient : roles.recipients()) {
@@ -94,18 +96,25 @@ public final class RuleTransfers {
     }
 
     private static void transfer(DocumentReading reading, int s, RoleReading roles, Entity recipient, Entity system,
-                                 Status status, List<RelationCandidate> found, List<RelationCandidate> pairsOnly) {
+                                 Status status, List<StatedSuppliers.Sourced> found,
+                                 List<RelationCandidate> pairsOnly) {
         String supplier = roles.supplierCode();
+        StatedSuppliers.Source source = roles.supplierCued() ? StatedSuppliers.Source.STATED : StatedSuppliers.Source.READ;
         double confidence = roles.confidence();
         String origin = system == null || sovietMade(reading.sentence(s), system) ? null : system.attrs().get("country");
         String named = system == null ? null : namedOrigin(reading.sentence(s), system);
         if (named != null && !named.equals(recipient.kbId())) {
             origin = named; // "French Heron (Harfang)" is France's, whatever the gazetteer's Heron
         }
+        StatedSuppliers.Source fromOrigin = origin != null && origin.equals(named) ? StatedSuppliers.Source.STATED
+                : roles.company() != null || origin != null
+                && StatedSuppliers.namedLoosely(reading.sentence(s), reading.document(), origin)
+                ? StatedSuppliers.Source.READ : StatedSuppliers.Source.ORIGIN;
         if (supplier != null && !roles.supplierCued() && origin != null && !origin.equals(supplier)) {
             // A supplier read only from word order loses to what the gazetteer knows of the
             // system: "China" near "F-16" does not make China the supplier of F-16s.
             supplier = origin;
+            source = fromOrigin;
             confidence -= ORIGIN_OVERRIDE_PENALTY;
         }
         if (system == null && !(roles.supplierCued() && roles.recipientCued())) {
@@ -117,20 +126,24 @@ public final class RuleTransfers {
         }
         if (supplier == null && roles.company() != null) {
             supplier = roles.company().attrs().get("country");
+            source = StatedSuppliers.Source.STATED;
             confidence -= COMPANY_SUPPLIER_PENALTY;
         }
         if (supplier == null && system != null) {
             supplier = origin;
+            source = fromOrigin;
             confidence -= ORIGIN_SUPPLIER_PENALTY;
         }
-        if (supplier == null || supplier.equals(recipient.kbId())) {
+        if (supplier == null || supplier.equals(recipient.kbId())
+                || source == StatedSuppliers.Source.ORIGIN && BackgroundMentions.onlyReplaced(reading.sentence(s), system)) {
             return;
         }
         if (system == null) {
             confidence -= CATEGORY_PENALTY;
         }
-        found.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s,
-                reading.document(), reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE));
+        found.add(new StatedSuppliers.Sourced(TransferFacts.candidate(
+                new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s, reading.document(),
+                reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE), source));
     }
 
     /**
