@@ -13,6 +13,9 @@ import java.util.Set;
  *   <li>a design the system descends from: "built for the South Korean Navy based on the German HDW
  *       Type 209 design" (dev g074), "Shenyang F-6s (a copy of the MiG-19)", "Chinese MiG-21
  *       derivatives" (g084);</li>
+ *   <li>an engine the deal's platform is powered by: "The aircraft will be powered by Rolls-Royce/Turbomeca
+ *       Adour 871 turbofans" (g168), "powered by two GE Aerospace F110 engines" (g049), "F-16 C/D model
+ *       powered by F-100-229 engines" (g063);</li>
  *   <li>a word of a dateline, which names where the story was filed: "KUWAIT/MILAN: Kuwait and Italy
  *       yesterday signed a contract" (g136) is Milan the city, not the MILAN missile (datelines open
  *       g111, g136, g160, g166, g185);</li>
@@ -40,16 +43,32 @@ final class BackgroundMentions {
     private static final Set<String> REPLACED_ENDS = Set.of("with", "by", ";", ".", "while", "but");
     /** How many words after the verb the replaced fleet may be named. */
     private static final int REPLACE_REACH = 15;
+    /** How many words after "powered by" the engine may be named ("powered by Rolls-Royce/Turbomeca Adour"). */
+    private static final int ENGINE_REACH = 6;
     /** How many words a dateline may take before its colon or dash. */
     private static final int DATELINE_REACH = 6;
 
     private BackgroundMentions() {
     }
 
-    /** Whether every mention of the system in the sentence is a design it descends from or a dateline word. */
+    /** Whether every mention of the system in the sentence is a design it descends from, an engine or a dateline word. */
     static boolean onlyBackground(SentenceFacts sentence, Entity system) {
         List<SentenceFacts.Placed> mentions = mentionsOf(sentence, system);
-        return !mentions.isEmpty() && mentions.stream().allMatch(m -> isDesign(sentence, m) || inDateline(sentence, m));
+        return !mentions.isEmpty() && mentions.stream()
+                .allMatch(m -> isDesign(sentence, m) || isEngine(sentence, m) || inDateline(sentence, m));
+    }
+
+    /** "powered by two GE Aerospace F110 engines": the system is named within a few words after "powered by". */
+    static boolean isEngine(SentenceFacts sentence, SentenceFacts.Placed m) {
+        for (int i = m.start() - 1; i >= 1 && i >= m.start() - ENGINE_REACH; i--) {
+            if (sentence.lemma(i).equals("by") && sentence.lemma(i - 1).equals("power")) {
+                return true;
+            }
+            if (isClauseBreak(sentence.tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether every mention of the system in the sentence names what the deal replaces. */

@@ -37,9 +37,6 @@ public final class TriggerRoles {
     private static final List<String> COMPANY_WORDS = List.of("company", "firm", "manufacturer", "maker", "select");
     private static final List<String> RECIPIENT_PREPOSITIONS = List.of("to", "for");
     private static final List<String> EXAMPLE_WORDS = List.of("including", "like", "as");
-    /** Words whose agent after "by" uses, tries or pays, and supplies nothing ({@link #agentOfAnotherWord}). */
-    private static final Set<String> AGENT_OF_OTHER_WORDS = Set.of("use", "operate", "fly", "deploy", "fire",
-            "attempt", "effort", "fund", "finance");
     /** Armed forces named after a country, and a capital the goods go to ("pledged to Kyiv"), stand for it. */
     private static final Set<EntityType> STAND_INS = Set.of(EntityType.MILITARY, EntityType.LOCATION);
     private static final Set<String> ANAPHORS = Set.of("kingdom", "country", "nation", "republic");
@@ -132,6 +129,13 @@ public final class TriggerRoles {
         Side previous = null;
         int previousEnd = -1;
         for (SentenceFacts.Placed country : countries) {
+            if (BackgroundMentions.isDesign(sentence, country)) {
+                // "built for the South Korean Navy based on the German HDW Type 209 design" (dev
+                // g074): the country of a design the system descends from takes no side
+                previous = null;
+                previousEnd = country.end();
+                continue;
+            }
             String before = sentence.wordBefore(country);
             String cue = ParseCues.cueOf(parsed, country);
             Side side;
@@ -147,16 +151,22 @@ public final class TriggerRoles {
             } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
                 side = trigger.actorSide();
                 why = "possessive";
-            } else if (before.equals("by") && passive) {
-                side = trigger.subject().orElse(Side.SUPPLIER);
-                why = "passive-by";
-            } else if (before.equals("by") && agentOfAnotherWord(sentence, country)) {
+            } else if (before.equals("by") && GoverningWords.madeBy(sentence, country)) {
+                // "with the aircraft manufactured by Brazil's Embraer" (g053), "built by the Finnish
+                // company Patria" (g179): the maker supplies, whatever the voice of the trigger
+                side = Side.SUPPLIER;
+                why = "maker-by";
+                r.supplierCued |= r.supplier == null;
+            } else if (before.equals("by") && GoverningWords.agentOfAnotherWord(sentence, country)) {
                 // "sales of Silkworm missiles, which have been used by Iran against U.S. shipping"
                 // (dev g157), "an attempt by Jordan to modernize its air force" (g028): the user or
                 // the one who tries is no party the trigger gives a side
                 previous = null;
                 previousEnd = country.end();
                 continue;
+            } else if (before.equals("by") && passive) {
+                side = trigger.subject().orElse(Side.SUPPLIER);
+                why = "passive-by";
             } else if (SUPPLIER_PREPOSITIONS.contains(before)) {
                 side = Side.SUPPLIER;
                 why = "prep:" + before;
@@ -222,19 +232,6 @@ public final class TriggerRoles {
     }
 
     /**
-     * Whether "by" before the country follows a word whose agent is no supplier: a verb of using
-     * ("used by Iran", "operated by", "flown by") or a noun of trying or paying ("an attempt by
-     * Jordan", "funded by").
-     */
-    static boolean agentOfAnotherWord(SentenceFacts sentence, SentenceFacts.Placed country) {
-        int by = country.start() - 1;
-        while (by >= 0 && sentence.isDeterminerOrAdjective(by)) {
-            by--;
-        }
-        return by >= 1 && sentence.lemma(by).equals("by") && AGENT_OF_OTHER_WORDS.contains(sentence.lemma(by - 1));
-    }
-
-    /**
      * Whether a preposition governs the country ("U.S. policy toward China", "a deal with Russia"):
      * a prepositional object is no subject of the trigger.
      */
@@ -283,6 +280,9 @@ public final class TriggerRoles {
     static Entity supplierCompany(SentenceFacts sentence, TransferTrigger trigger, List<SentenceFacts.Placed> companies,
                                   List<Entity> recipients) {
         for (SentenceFacts.Placed company : companies) {
+            if (BackgroundMentions.isDesign(sentence, company)) {
+                continue; // "based on the German HDW Type 209 design" (dev g074)
+            }
             String before = sentence.wordBefore(company);
             boolean cued = makesSystemAfter(sentence, company) || COMPANY_PREPOSITIONS.contains(before)
                     || COMPANY_WORDS.contains(before)

@@ -88,4 +88,32 @@ class BackgroundMentionsTest {
                 .build();
         assertEquals(Set.of("CZE|SWE|Gripen"), keys(document));
     }
+
+    @Test
+    void theCountryOfTheDesignTakesNoSide() {
+        // dev g074 "Chang Bogo-class diesel-electric submarines, built for the South Korean Navy based on
+        // the German HDW Type 209 design"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Korea/NNP ordered/VBD/order Chang/NNP submarines/NNS/submarine based/VBN/base on/IN the/DT "
+                        + "German/JJ design/NN ./.")
+                .entity(EntityType.COUNTRY, "South Korea", "KOR", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Chang", null, NONE, 0, 2, 3)
+                .entity(EntityType.COUNTRY, "Germany", "DEU", NONE, 0, 7, 8)
+                .build();
+        assertEquals(Set.of(), keys(document));
+    }
+
+    @Test
+    void theEngineAPlatformIsPoweredByJoinsNoDeal() {
+        // dev g168 "The aircraft will be powered by Rolls-Royce/Turbomeca Adour 871 turbofans"; g049, g063
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Zambia/NNP selected/VBD/select Hawk/NNP jets/NNS/jet ./.")
+                .sentence("The/DT jets/NNS/jet are/VBP/be powered/VBN/power by/IN Rolls-Royce/NNP Adour/NNP "
+                        + "turbofans/NNS/turbofan ./.")
+                .entity(EntityType.COUNTRY, "Zambia", "ZMB", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Hawk", null, Map.of("country", "GBR"), 0, 2, 3)
+                .entity(EntityType.SYSTEM, "Adour", null, Map.of("country", "GBR"), 1, 6, 7)
+                .build();
+        assertEquals(Set.of("ZMB|GBR|Hawk"), keys(document));
+    }
 }

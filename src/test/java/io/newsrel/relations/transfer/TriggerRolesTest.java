@@ -129,4 +129,18 @@ class TriggerRolesTest {
                 .build();
         assertEquals(Set.of("CHN|IRN"), pairs(supplied));
     }
+
+    @Test
+    void theMakerAfterBySuppliesWhateverTheVoiceOfTheTrigger() {
+        // dev g053 "The 12 Super Tucanos were acquired under a ... Foreign Military Sale, with the aircraft
+        // manufactured by Brazil's Embraer"; g179 "built by the Finnish company Patria Vehicles"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Tucanos/NNPS were/VBD/be acquired/VBN/acquire by/IN Nigeria/NNP ,/, manufactured/VBN/manufacture "
+                        + "by/IN Brazil/NNP ./.")
+                .entity(EntityType.SYSTEM, "Tucano", null, Map.of("country", "USA"), 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Nigeria", "NGA", NONE, 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Brazil", "BRA", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of("NGA|BRA"), pairs(document));
+    }
 }
