@@ -7,7 +7,7 @@ import java.util.Set;
  * The word a preposition before a country hangs on, which says whether the country is a party to
  * the trigger's deal ({@link TriggerRoles}): the agent of using or trying ("used by Iran", dev g157;
  * "an attempt by Jordan", g028) is none, the agent of making ("manufactured by Brazil's Embraer",
- * g053) supplies.
+ * g053) supplies, and who wins or loses by a deal ("a defeat for China", g047) is no recipient.
  */
 final class GoverningWords {
 
@@ -16,6 +16,8 @@ final class GoverningWords {
             "attempt", "effort", "fund", "finance");
     /** Verbs of making: the agent after "by" made the system, hence supplies it ({@link #madeBy}). */
     private static final Set<String> MAKE_WORDS = Set.of("manufacture", "build", "make", "produce");
+    /** Nouns of winning and losing: "a defeat for China" names no recipient ({@link #judgesParty}). */
+    private static final Set<String> EVALUATIONS = Set.of("victory", "defeat", "setback", "blow", "triumph", "loss");
 
     private GoverningWords() {
     }
@@ -45,5 +47,10 @@ final class GoverningWords {
             at--;
         }
         return at >= 1 && sentence.lemma(at).equals(preposition) ? sentence.lemma(at - 1) : "";
+    }
+
+    /** Whether "for" before the country follows a noun of winning or losing: "a defeat for China". */
+    static boolean judgesParty(SentenceFacts sentence, SentenceFacts.Placed country) {
+        return EVALUATIONS.contains(wordBeforePreposition(sentence, country, "for"));
     }
 }

@@ -171,6 +171,13 @@ public final class TriggerRoles {
                 side = Side.SUPPLIER;
                 why = "prep:" + before;
                 r.supplierCued |= r.supplier == null;
+            } else if (before.equals("for") && GoverningWords.judgesParty(sentence, country)) {
+                // "an important victory for Taiwan and a defeat for China", "a setback for France"
+                // (dev g047), "a triumph for a lobbying campaign" (g063): who wins or loses by a deal
+                // is no recipient of it
+                previous = null;
+                previousEnd = country.end();
+                continue;
             } else if (RECIPIENT_PREPOSITIONS.contains(before)
                     || EXAMPLE_WORDS.contains(before) && trigger.subject().equals(Optional.of(Side.RECIPIENT))) {
                 // "to Egypt"; "CH-4 operators including Egypt, Iraq and Jordan"

@@ -143,4 +143,17 @@ class TriggerRolesTest {
                 .build();
         assertEquals(Set.of("NGA|BRA"), pairs(document));
     }
+
+    @Test
+    void whoLosesByADealIsNoRecipient() {
+        // dev g047 "The F-16 sale would mark an important victory for Taiwan and a defeat for China"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("The/DT sale/NN of/IN F-16/NNP jets/NNS/jet to/TO Taiwan/NNP is/VBZ/be a/DT defeat/NN "
+                        + "for/IN China/NNP ./.")
+                .entity(EntityType.SYSTEM, "F-16", null, Map.of("country", "USA"), 0, 3, 4)
+                .entity(EntityType.COUNTRY, "Taiwan", "TWN", NONE, 0, 6, 7)
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 11, 12)
+                .build();
+        assertEquals(Set.of("TWN|USA"), pairs(document));
+    }
 }
