@@ -43,12 +43,14 @@ public final class RuleTransfers {
     }
 
     public static Found find(DocumentReading reading) {
-        List<RelationCandidate> found = new ArrayList<>();
+        List<StatedSuppliers.Sourced> found = new ArrayList<>();
         List<RelationCandidate> pairsOnly = new ArrayList<>();
         List<Integer> kindOnly = new ArrayList<>();
-        List<RelationCandidate> fromContext = new ArrayList<>();
+        List<StatedSuppliers.Sourced> fromContext = new ArrayList<>();
         for (int s = 0; s < reading.sentenceCount(); s++) {
-            List<Entity> systems = TransferCandidates.systemsNamed(reading, s);
+            SentenceFacts sentence = reading.sentence(s);
+            List<Entity> systems = TransferCandidates.systemsNamed(reading, s).stream()
+                    .filter(sys -> !BackgroundMentions.onlyBackground(sentence, sys)).toList();
             if (reading.triggers(s).isEmpty() || systems.isEmpty() && !reading.hasCategoryWord(s)) {
                 continue;
             }
@@ -61,23 +63,24 @@ public final class RuleTransfers {
         // Sentences naming only a kind of system come last: whether "the aircraft" is the
         // document's Rafale depends on the deals the document states by name.
         Set<String> dealtIn = new HashSet<>();
-        found.forEach(c -> dealtIn.addAll(c.args().ids(Role.SYSTEM)));
+        found.forEach(c -> dealtIn.addAll(c.transfer().args().ids(Role.SYSTEM)));
         for (int s : kindOnly) {
             RoleReading roles = reading.roles(s).orElseThrow();
             List<Entity> system = reading.systemOfKind(s).filter(sys -> fits(sys, roles, dealtIn)).stream().toList();
             deals(reading, s, system, found, fromContext, pairsOnly);
         }
         found.addAll(newDeals(fromContext, found));
-        return new Found(withoutRedundantCategories(found), pairsOnly);
+        return new Found(withoutRedundantCategories(StatedSuppliers.prefer(found)), pairsOnly);
     }
 
     /** The deals of one sentence: each recipient read, each system (none: a deal in a kind of system). */
-    private static void deals(DocumentReading reading, int s, List<Entity> systems, List<RelationCandidate> found,
-                              List<RelationCandidate> fromContext, List<RelationCandidate> pairsOnly) {
+    private static void deals(DocumentReading reading, int s, List<Entity> systems,
+                              List<StatedSuppliers.Sourced> found, List<StatedSuppliers.Sourced> fromContext,
+                              List<RelationCandidate> pairsOnly) {
         RoleReading roles = reading.roles(s).orElseThrow();
         Status status = reading.stage(s).orElseThrow();
         List<Entity> recipients = roles.recipients();
-        List<RelationCandidate> into = found;
+        List<StatedSuppliers.Sourced> into = found;
         if (recipients.isEmpty() && countsASystem(reading, s, systems)) {
             into = fromContext;
             // a sentence naming no country: the buyer of the sentences before (ContextRecipient)
@@ -97,10 +100,11 @@ public final class RuleTransfers {
      * buyer: a guessed buyer adds no stage, year or money to a deal stated plainly ("Sailors prepare
      * to transfer it" in a photo caption is no delivery of the helicopters a sale was approved for).
      */
-    private static List<RelationCandidate> newDeals(List<RelationCandidate> fromContext, List<RelationCandidate> found) {
+    private static List<StatedSuppliers.Sourced> newDeals(List<StatedSuppliers.Sourced> fromContext,
+                                                          List<StatedSuppliers.Sourced> found) {
         Set<String> stated = new HashSet<>();
-        found.forEach(c -> stated.add(key(c)));
-        return fromContext.stream().filter(c -> !stated.contains(key(c))).toList();
+        found.forEach(c -> stated.add(key(c.transfer())));
+        return fromContext.stream().filter(c -> !stated.contains(key(c.transfer()))).toList();
     }
 
     /** "recipient|supplier|system entity id" of a transfer. */
@@ -172,18 +176,25 @@ public final class RuleTransfers {
     }
 
     private static void transfer(DocumentReading reading, int s, RoleReading roles, Entity recipient, Entity system,
-                                 Status status, List<RelationCandidate> found, List<RelationCandidate> pairsOnly) {
+                                 Status status, List<StatedSuppliers.Sourced> found,
+                                 List<RelationCandidate> pairsOnly) {
         String supplier = roles.supplierCode();
+        StatedSuppliers.Source source = roles.supplierCued() ? StatedSuppliers.Source.STATED : StatedSuppliers.Source.READ;
         double confidence = roles.confidence();
         String origin = origin(reading.sentence(s), system);
         String named = system == null ? null : namedOrigin(reading.sentence(s), system);
         if (named != null && !named.equals(recipient.kbId())) {
             origin = named; // "French Heron (Harfang)" is France's, whatever the gazetteer's Heron
         }
+        StatedSuppliers.Source fromOrigin = origin != null && origin.equals(named) ? StatedSuppliers.Source.STATED
+                : roles.company() != null || origin != null
+                && StatedSuppliers.namedLoosely(reading.sentence(s), reading.document(), origin)
+                ? StatedSuppliers.Source.READ : StatedSuppliers.Source.ORIGIN;
         if (supplier != null && !roles.supplierCued() && origin != null && !origin.equals(supplier)) {
             // A supplier read only from word order loses to what the gazetteer knows of the
             // system: "China" near "F-16" does not make China the supplier of F-16s.
             supplier = origin;
+            source = fromOrigin;
             confidence -= ORIGIN_OVERRIDE_PENALTY;
         }
         if (system == null && !(roles.supplierCued() && roles.recipientCued())) {
@@ -195,20 +206,24 @@ public final class RuleTransfers {
         }
         if (supplier == null && roles.company() != null) {
             supplier = roles.company().attrs().get("country");
+            source = StatedSuppliers.Source.STATED;
             confidence -= COMPANY_SUPPLIER_PENALTY;
         }
         if (supplier == null && system != null) {
             supplier = origin;
+            source = fromOrigin;
             confidence -= ORIGIN_SUPPLIER_PENALTY;
         }
-        if (supplier == null || supplier.equals(recipient.kbId())) {
+        if (supplier == null || supplier.equals(recipient.kbId())
+                || source == StatedSuppliers.Source.ORIGIN && BackgroundMentions.onlyReplaced(reading.sentence(s), system)) {
             return;
         }
         if (system == null) {
             confidence -= CATEGORY_PENALTY;
         }
-        found.add(TransferFacts.candidate(new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s,
-                reading.document(), reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE));
+        found.add(new StatedSuppliers.Sourced(TransferFacts.candidate(
+                new TransferFacts.Deal(recipient, supplier, roles.company(), system), status, s, reading.document(),
+                reading.categories(), Math.max(0.05, Math.min(0.95, confidence)), RULE), source));
     }
 
     /**

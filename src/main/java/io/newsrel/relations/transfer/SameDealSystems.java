@@ -58,6 +58,12 @@ public final class SameDealSystems {
             if (origin == null || transferred.contains(system.id()) || !bySupplier.containsKey(origin)) {
                 continue;
             }
+            if (BackgroundMentions.onlyBackground(reading.sentence(sentence), system)
+                    || BackgroundMentions.onlyReplaced(reading.sentence(sentence), system)) {
+                // "Shenyang F-6s (a copy of the MiG-19)", "to replace ageing MiG-21 fighters" (dev
+                // g084): a design or a replaced fleet joins no deal on the gazetteer's origin alone
+                continue;
+            }
             if (reading.deniesADeal(sentence)) {
                 // "won a contract from the U.S. Air Force to repair ... F-16 and F-4 jet fighters"
                 // (reuters-6367): the system is serviced, not transferred

@@ -129,6 +129,13 @@ public final class TriggerRoles {
         Side previous = null;
         int previousEnd = -1;
         for (SentenceFacts.Placed country : countries) {
+            if (BackgroundMentions.isDesign(sentence, country)) {
+                // "built for the South Korean Navy based on the German HDW Type 209 design" (dev
+                // g074): the country of a design the system descends from takes no side
+                previous = null;
+                previousEnd = country.end();
+                continue;
+            }
             String before = sentence.wordBefore(country);
             String cue = ParseCues.cueOf(parsed, country);
             Side side;
@@ -144,6 +151,19 @@ public final class TriggerRoles {
             } else if (sentence.isPossessive(country) && ownsTrigger(sentence, country, trigger)) {
                 side = trigger.actorSide();
                 why = "possessive";
+            } else if (before.equals("by") && GoverningWords.madeBy(sentence, country)) {
+                // "with the aircraft manufactured by Brazil's Embraer" (g053), "built by the Finnish
+                // company Patria" (g179): the maker supplies, whatever the voice of the trigger
+                side = Side.SUPPLIER;
+                why = "maker-by";
+                r.supplierCued |= r.supplier == null;
+            } else if (before.equals("by") && GoverningWords.agentOfAnotherWord(sentence, country)) {
+                // "sales of Silkworm missiles, which have been used by Iran against U.S. shipping"
+                // (dev g157), "an attempt by Jordan to modernize its air force" (g028): the user or
+                // the one who tries is no party the trigger gives a side
+                previous = null;
+                previousEnd = country.end();
+                continue;
             } else if (before.equals("by") && passive) {
                 side = trigger.subject().orElse(Side.SUPPLIER);
                 why = "passive-by";
@@ -151,6 +171,13 @@ public final class TriggerRoles {
                 side = Side.SUPPLIER;
                 why = "prep:" + before;
                 r.supplierCued |= r.supplier == null;
+            } else if (before.equals("for") && GoverningWords.judgesParty(sentence, country)) {
+                // "an important victory for Taiwan and a defeat for China", "a setback for France"
+                // (dev g047), "a triumph for a lobbying campaign" (g063): who wins or loses by a deal
+                // is no recipient of it
+                previous = null;
+                previousEnd = country.end();
+                continue;
             } else if (RECIPIENT_PREPOSITIONS.contains(before)
                     || EXAMPLE_WORDS.contains(before) && trigger.subject().equals(Optional.of(Side.RECIPIENT))) {
                 // "to Egypt"; "CH-4 operators including Egypt, Iraq and Jordan"
@@ -291,6 +318,9 @@ public final class TriggerRoles {
     static Entity supplierCompany(SentenceFacts sentence, TransferTrigger trigger, List<SentenceFacts.Placed> companies,
                                   List<Entity> recipients) {
         for (SentenceFacts.Placed company : companies) {
+            if (BackgroundMentions.isDesign(sentence, company)) {
+                continue; // "based on the German HDW Type 209 design" (dev g074)
+            }
             String before = sentence.wordBefore(company);
             boolean cued = makesSystemAfter(sentence, company) || COMPANY_PREPOSITIONS.contains(before)
                     || COMPANY_WORDS.contains(before)

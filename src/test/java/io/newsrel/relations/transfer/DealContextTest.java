@@ -37,14 +37,15 @@ class DealContextTest {
     void theMakerNamedBeforeASystemBeatsTheSystemsListedBeside() {
         LinkedDocument document = new HandBuiltDocument()
                 .sentence("Bangladesh/NNP ordered/VBD/order J-7/NNP fighters/NNS/fighter from/IN China/NNP ./.")
-                .sentence("They/PRP replace/VBP/replace MiG-21/NNP ,/, MiG-19/NNP and/CC Shenyang/NNP F-6s/NNPS ./.")
+                .sentence("Its/PRP$ fleet/NN also/RB counts/VBZ/count MiG-21/NNP ,/, MiG-19/NNP and/CC Shenyang/NNP "
+                        + "F-6s/NNPS ./.")
                 .entity(EntityType.COUNTRY, "Bangladesh", "BGD", NONE, 0, 0, 1)
                 .entity(EntityType.SYSTEM, "J-7", null, Map.of("country", "CHN"), 0, 2, 3)
                 .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 5, 6)
-                .entity(EntityType.SYSTEM, "MiG-21", null, Map.of("country", "RUS"), 1, 2, 3)
-                .entity(EntityType.SYSTEM, "MiG-19", null, Map.of("country", "RUS"), 1, 4, 5)
-                .entity(EntityType.COMPANY, "Shenyang Aircraft Corporation", null, Map.of("country", "CHN"), 1, 6, 7)
-                .entity(EntityType.SYSTEM, "F-6", null, NONE, 1, 7, 8)
+                .entity(EntityType.SYSTEM, "MiG-21", null, Map.of("country", "RUS"), 1, 4, 5)
+                .entity(EntityType.SYSTEM, "MiG-19", null, Map.of("country", "RUS"), 1, 6, 7)
+                .entity(EntityType.COMPANY, "Shenyang Aircraft Corporation", null, Map.of("country", "CHN"), 1, 8, 9)
+                .entity(EntityType.SYSTEM, "F-6", null, NONE, 1, 9, 10)
                 .build();
         Set<String> keys = keys(rules(document), document);
         assertTrue(keys.contains("BGD|CHN|F-6") && !keys.contains("BGD|RUS|F-6"), keys.toString());

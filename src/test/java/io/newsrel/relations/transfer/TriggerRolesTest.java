@@ -133,4 +133,53 @@ class TriggerRolesTest {
                 .build();
         assertEquals(Set.of(), pairs(document));
     }
+
+    @Test
+    void theUserAfterByIsNoSupplier() {
+        // dev g157 "China has halted international sales of Silkworm missiles, which have been used by
+        // Iran against U.S. shipping"; g028 "an attempt by Jordan to modernize its air force"
+        LinkedDocument used = new HandBuiltDocument()
+                .sentence("China/NNP halted/VBD/halt sales/NNS/sale of/IN Silkworm/NNP missiles/NNS/missile used/VBN/use "
+                        + "by/IN Iran/NNP ./.")
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Silkworm", null, Map.of("country", "CHN"), 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Iran", "IRN", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of(), pairs(used));
+        LinkedDocument supplied = new HandBuiltDocument()
+                .sentence("China/NNP halted/VBD/halt sales/NNS/sale of/IN Silkworm/NNP missiles/NNS/missile made/VBN/make "
+                        + "by/IN Iran/NNP ./.")
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 0, 1)
+                .entity(EntityType.SYSTEM, "Silkworm", null, Map.of("country", "CHN"), 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Iran", "IRN", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of("CHN|IRN"), pairs(supplied));
+    }
+
+    @Test
+    void theMakerAfterBySuppliesWhateverTheVoiceOfTheTrigger() {
+        // dev g053 "The 12 Super Tucanos were acquired under a ... Foreign Military Sale, with the aircraft
+        // manufactured by Brazil's Embraer"; g179 "built by the Finnish company Patria Vehicles"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("Tucanos/NNPS were/VBD/be acquired/VBN/acquire by/IN Nigeria/NNP ,/, manufactured/VBN/manufacture "
+                        + "by/IN Brazil/NNP ./.")
+                .entity(EntityType.SYSTEM, "Tucano", null, Map.of("country", "USA"), 0, 0, 1)
+                .entity(EntityType.COUNTRY, "Nigeria", "NGA", NONE, 0, 4, 5)
+                .entity(EntityType.COUNTRY, "Brazil", "BRA", NONE, 0, 8, 9)
+                .build();
+        assertEquals(Set.of("NGA|BRA"), pairs(document));
+    }
+
+    @Test
+    void whoLosesByADealIsNoRecipient() {
+        // dev g047 "The F-16 sale would mark an important victory for Taiwan and a defeat for China"
+        LinkedDocument document = new HandBuiltDocument()
+                .sentence("The/DT sale/NN of/IN F-16/NNP jets/NNS/jet to/TO Taiwan/NNP is/VBZ/be a/DT defeat/NN "
+                        + "for/IN China/NNP ./.")
+                .entity(EntityType.SYSTEM, "F-16", null, Map.of("country", "USA"), 0, 3, 4)
+                .entity(EntityType.COUNTRY, "Taiwan", "TWN", NONE, 0, 6, 7)
+                .entity(EntityType.COUNTRY, "China", "CHN", NONE, 0, 11, 12)
+                .build();
+        assertEquals(Set.of("TWN|USA"), pairs(document));
+    }
 }
