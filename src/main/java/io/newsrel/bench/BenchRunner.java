@@ -19,15 +19,25 @@ public final class BenchRunner {
      * @param systems   the systems to compare
      * @param threads   thread counts, each measured for every system
      * @param runs      measurements of each system and thread count; the report takes the median
-     * @param jvmArgs   options for the worker JVMs, e.g. "-Xmx2g"
+     * @param xmx       the worker JVMs' heap limit ("2g"), or {@link WorkerHeap#LAUNCHER} for the
+     *                  launcher's heap at each thread count
+     * @param jvmArgs   other options for the worker JVMs, e.g. "-XX:+UseParallelGC"
      * @param workDir   where specs, results and worker logs go
      */
-    public record Plan(List<BenchWorker.System> systems, List<Integer> threads, int runs, List<String> jvmArgs,
-                       Path workDir) {
+    public record Plan(List<BenchWorker.System> systems, List<Integer> threads, int runs, String xmx,
+                       List<String> jvmArgs, Path workDir) {
         public Plan {
             systems = List.copyOf(systems);
             threads = List.copyOf(threads);
             jvmArgs = List.copyOf(jvmArgs);
+        }
+
+        /** The options of a worker JVM running {@code threads} threads. */
+        public List<String> jvmArgs(int threads) {
+            List<String> args = new ArrayList<>();
+            args.add("-Xmx" + WorkerHeap.resolve(xmx, threads));
+            args.addAll(jvmArgs);
+            return args;
         }
     }
 
@@ -71,7 +81,7 @@ public final class BenchRunner {
         Files.writeString(specFile, Json.pretty(spec));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(plan.jvmArgs());
+        command.addAll(plan.jvmArgs(spec.threads()));
         // The log keeps the worker's load and warm-up lines (the warm-up rounds' JIT share).
         command.add("-Dnewsrel.log=INFO");
         command.add("-cp");

@@ -3,6 +3,7 @@ package io.newsrel.cli;
 import io.newsrel.bench.BenchReport;
 import io.newsrel.bench.BenchRunner;
 import io.newsrel.bench.BenchWorker;
+import io.newsrel.bench.WorkerHeap;
 import io.newsrel.output.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -56,8 +57,10 @@ final class BenchCommand implements Callable<Integer> {
     boolean steady;
 
     @Option(names = "--xmx", paramLabel = "SIZE",
-            description = "Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}, as the newsrel launcher sets).")
-    String xmx = "3g";
+            description = {"Heap limit of the measured JVMs (default: ${DEFAULT-VALUE}: what the newsrel",
+                    "launcher gives extract, " + WorkerHeap.ONE_WORKER + " for one thread, " + WorkerHeap.MORE_WORKERS
+                            + " for more)."})
+    String xmx = WorkerHeap.LAUNCHER;
 
     @Option(names = "--jvm-arg", paramLabel = "OPTION",
             description = {"Another option for the measured JVMs (repeatable),", "for example -XX:+UseParallelGC"})
@@ -106,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("threads, runs and limit must be positive, warmup not negative", null);
         }
         PrintWriter err = spec.commandLine().getErr();
-        BenchRunner.Plan plan = new BenchRunner.Plan(systems, threads, runs, jvmArgs(), workDir);
+        BenchRunner.Plan plan = new BenchRunner.Plan(systems, threads, runs, xmx, jvmOptions, workDir);
         BenchWorker.Spec template = new BenchWorker.Spec(BenchWorker.System.NEWSREL, 1,
                 corpora.stream().map(Path::toString).toList(), limit, warmup, steady,
                 config == null ? null : config.toString(), settings);
@@ -118,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("newsrel bench: " + runs + " run(s), " + warmup + " warm-up documents excluded"
                 + (steady ? " and warm-up until the JIT compiler is nearly idle" : "") + ", "
-                + String.join(" ", jvmArgs()) + ", "
+                + String.join(" ", jvmArgs(plan)) + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         out.print(medians.markdown());
         out.flush();
@@ -134,10 +137,13 @@ final class BenchCommand implements Callable<Integer> {
         return NewsrelCli.OK;
     }
 
-    private List<String> jvmArgs() {
+    /** The worker JVMs' options, the heap written per thread count when it depends on it. */
+    private static List<String> jvmArgs(BenchRunner.Plan plan) {
         List<String> args = new ArrayList<>();
-        args.add("-Xmx" + xmx);
-        args.addAll(jvmOptions);
+        for (int threads : plan.threads()) {
+            args.add(plan.jvmArgs(threads).get(0) + " (" + threads + " thread" + (threads == 1 ? "" : "s") + ")");
+        }
+        args.addAll(plan.jvmArgs());
         return args;
     }
 }

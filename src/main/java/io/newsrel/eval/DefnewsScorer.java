@@ -50,8 +50,12 @@ public final class DefnewsScorer {
     private final List<double[]> relationConfidence = new ArrayList<>();
     private final List<DocumentErrors> errors = new ArrayList<>();
 
-    /** What one document got wrong, for the misses file. */
-    public record DocumentErrors(String id, List<String> missed, List<String> spurious) {
+    /**
+     * What one document got wrong, for the misses file, and every relation reported with its
+     * confidence and whether it matched gold ("ARMS_TRANSFER IND<-FRA [Rafale] @0.83 right"), to
+     * study the confidence of right and wrong ones.
+     */
+    public record DocumentErrors(String id, List<String> missed, List<String> spurious, List<String> reported) {
     }
 
     /** Totals over all added articles. */
@@ -69,6 +73,7 @@ public final class DefnewsScorer {
     public synchronized void add(Article gold, ExtractionResult predicted) {
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
+        List<String> reported = new ArrayList<>();
         for (String type : DefnewsGold.ENTITY_TYPES) {
             List<Entity> ofType = predicted.entitiesOfType(EntityType.valueOf(type));
             Matching<String, Entity> m = Matching.of(gold.entities().get(type), ofType,
@@ -86,11 +91,13 @@ public final class DefnewsScorer {
             m.spurious.forEach(p -> spurious.add(describe(p, predicted)));
             m.matched.forEach(pair -> relationConfidence.add(new double[] {pair.predicted().confidence(), 1}));
             m.spurious.forEach(p -> relationConfidence.add(new double[] {p.confidence(), 0}));
+            m.matched.forEach(pair -> reported.add(reported(pair.predicted(), predicted, true)));
+            m.spurious.forEach(p -> reported.add(reported(p, predicted, false)));
             if (type == RelationType.ARMS_TRANSFER) {
                 m.matched.forEach(pair -> scoreAttributes(pair.gold(), pair.predicted()));
             }
         }
-        errors.add(new DocumentErrors(gold.document().id(), missed, spurious));
+        errors.add(new DocumentErrors(gold.document().id(), missed, spurious, reported));
     }
 
     public synchronized Result result() {
@@ -193,6 +200,10 @@ public final class DefnewsScorer {
             case LOCAL_PRODUCTION -> "LOCAL_PRODUCTION " + g.company() + " in " + g.hostCountry();
             default -> g.type().name();
         };
+    }
+
+    private static String reported(Relation p, ExtractionResult doc, boolean right) {
+        return describe(p, doc) + String.format(" @%.3f ", p.confidence()) + (right ? "right" : "wrong");
     }
 
     private static String describe(Relation p, ExtractionResult doc) {

@@ -98,6 +98,9 @@ class DefnewsScorerTest {
         assertEquals(new Prf(1, 0, 0), r.relations().get("COOPERATION_AGREEMENT"));
         assertEquals(Map.of("quantity", 1.0, "status", 1.0, "value", 1.0, "year", 0.5), r.attributeAccuracy());
         assertEquals(List.of("ARMS_TRANSFER ISR<-MAR [Barak MX]"), r.documents().get(0).spurious());
+        assertEquals(List.of("ARMS_TRANSFER ISR<-MAR [Barak MX] @0.300 wrong"),
+                r.documents().get(0).reported().stream().filter(d -> d.endsWith("wrong")).toList());
+        assertEquals(3, r.documents().get(0).reported().stream().filter(d -> d.endsWith("right")).count());
         assertEquals(3.0 / 4, r.precisionAtConfidence().get("0.0"), 1e-9);
         assertEquals(1.0, r.precisionAtConfidence().get("0.5"), 1e-9);
     }

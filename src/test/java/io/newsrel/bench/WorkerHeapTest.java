@@ -1,0 +1,45 @@
+package io.newsrel.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorkerHeapTest {
+
+    @Test
+    void oneWorkerGetsTheSmallHeapAndMoreGetTheLargeOne() {
+        assertEquals(WorkerHeap.ONE_WORKER, WorkerHeap.forThreads(1));
+        assertEquals(WorkerHeap.MORE_WORKERS, WorkerHeap.forThreads(2));
+        assertEquals(WorkerHeap.MORE_WORKERS, WorkerHeap.forThreads(8));
+        assertThrows(IllegalArgumentException.class, () -> WorkerHeap.forThreads(0));
+    }
+
+    @Test
+    void aGivenSizeIsKeptAtEveryThreadCount() {
+        assertEquals("2g", WorkerHeap.resolve("2g", 1));
+        assertEquals("2g", WorkerHeap.resolve("2g", 2));
+        assertEquals(WorkerHeap.ONE_WORKER, WorkerHeap.resolve(WorkerHeap.LAUNCHER, 1));
+    }
+
+    @Test
+    void theBenchmarkGivesEachThreadCountItsOwnHeap() {
+        BenchRunner.Plan plan = new BenchRunner.Plan(List.of(BenchWorker.System.NEWSREL), List.of(1, 2), 1,
+                WorkerHeap.LAUNCHER, List.of("-XX:+UseParallelGC"), Path.of("target"));
+        assertEquals(List.of("-Xmx" + WorkerHeap.ONE_WORKER, "-XX:+UseParallelGC"), plan.jvmArgs(1));
+        assertEquals(List.of("-Xmx" + WorkerHeap.MORE_WORKERS, "-XX:+UseParallelGC"), plan.jvmArgs(2));
+    }
+
+    /** The launcher is a shell script: it must name the same two sizes, or bench measures another heap. */
+    @Test
+    void theLauncherSetsTheSameSizes() throws IOException {
+        String launcher = Files.readString(Path.of("newsrel"));
+        assertTrue(launcher.contains("heap=\"-Xmx" + WorkerHeap.MORE_WORKERS + "\""), "launcher's default heap");
+        assertTrue(launcher.contains("heap=\"-Xmx" + WorkerHeap.ONE_WORKER + "\""), "launcher's one-worker heap");
+    }
+}
