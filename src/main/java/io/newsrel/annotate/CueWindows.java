@@ -32,39 +32,6 @@ final class CueWindows {
     private CueWindows() {
     }
 
-    /**
-     * The windows widened so that none cuts a span the whole sentence's reading labelled: a window
-     * ending inside "57 billion rupees" (MONEY) would give the amount two readings and split it.
-     * Windows that come to overlap or touch are merged.
-     *
-     * @param labels the NER label of each token of the sentence ("O" outside a span)
-     */
-    static List<Window> uncut(List<Window> windows, List<String> labels) {
-        List<Window> widened = new ArrayList<>(windows.size());
-        for (Window window : windows) {
-            int start = window.start();
-            while (start > 0 && sameSpan(labels, start - 1, start)) {
-                start--;
-            }
-            int end = window.end();
-            while (end < labels.size() && sameSpan(labels, end - 1, end)) {
-                end++;
-            }
-            Window last = widened.isEmpty() ? null : widened.get(widened.size() - 1);
-            if (last != null && start <= last.end()) {
-                widened.set(widened.size() - 1, new Window(last.start(), Math.max(end, last.end())));
-            } else {
-                widened.add(new Window(start, end));
-            }
-        }
-        return widened;
-    }
-
-    private static boolean sameSpan(List<String> labels, int a, int b) {
-        String label = labels.get(a);
-        return label != null && !label.equals("O") && label.equals(labels.get(b));
-    }
-
     /** The windows around the cues among {@code words}, in order; none when there is no cue. */
     static List<Window> around(List<String> words, int radius) {
         if (radius < 0) {

@@ -57,9 +57,9 @@ final class TemporalCues {
     }
 
     /**
-     * Also a cue: an abbreviation with its full stop ("Sept.", "Jan.") and a word joined by hyphens or
-     * slashes with a cue among its parts ("third-quarter", "mid-1987", "year-end", "Aug/Sept"), which
-     * SUTime reads as dates and durations.
+     * Also a cue: an abbreviation with its full stop ("Sept.", "Jan.") and a hyphenated word with a cue
+     * among its parts ("third-quarter", "mid-1987", "year-end", "two-year"), which SUTime reads as dates
+     * and durations.
      */
     static boolean isCue(String word) {
         if (word == null || word.isEmpty()) {
@@ -71,8 +71,8 @@ final class TemporalCues {
         if (word.length() > 2 && word.endsWith(".") && isWordCue(word.substring(0, word.length() - 1))) {
             return true;
         }
-        if (word.indexOf('-', 1) > 0 || word.indexOf('/', 1) > 0) {
-            for (String part : word.split("[-/]")) {
+        if (word.indexOf('-', 1) > 0) {
+            for (String part : word.split("-")) {
                 if (!part.isEmpty() && isWordCue(part)) {
                     return true;
                 }

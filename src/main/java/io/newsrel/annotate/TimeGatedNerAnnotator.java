@@ -168,23 +168,23 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
         }
         timed.get()[0]++;
         // The windows are read on copies made before the whole sentence is labelled, so that no label
-        // of the whole sentence's reading reaches SUTime's.
-        List<CoreLabel> copies = new java.util.ArrayList<>(tokens.size());
-        for (CoreLabel token : tokens) {
-            copies.add(new CoreLabel(token));
-        }
-        withoutSutime.doOneSentence(annotation, sentence);
-        List<String> labels = new java.util.ArrayList<>(tokens.size());
-        for (CoreLabel token : tokens) {
-            labels.add(token.ner());
-        }
+        // of the whole sentence's pass reaches SUTime's.
+        List<List<CoreLabel>> read = new java.util.ArrayList<>(windows.size());
         Integer sentenceStart = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
         int firstToken = sentenceStart == null ? 0 : sentenceStart;
-        for (CueWindows.Window window : CueWindows.uncut(windows, labels)) {
-            List<CoreLabel> read = copies.subList(window.start(), window.end());
-            instance.annotateSentence().accept(annotation, windowSentence(sentence, read, firstToken + window.start()));
-            for (int i = 0; i < read.size(); i++) {
-                TimeWindowLabels.merge(read.get(i), tokens.get(window.start() + i));
+        for (CueWindows.Window window : windows) {
+            List<CoreLabel> copies = new java.util.ArrayList<>(window.size());
+            for (int i = window.start(); i < window.end(); i++) {
+                copies.add(new CoreLabel(tokens.get(i)));
+            }
+            instance.annotateSentence().accept(annotation, windowSentence(sentence, copies, firstToken + window.start()));
+            read.add(copies);
+        }
+        withoutSutime.doOneSentence(annotation, sentence);
+        for (int w = 0; w < windows.size(); w++) {
+            List<CoreLabel> copies = read.get(w);
+            for (int i = 0; i < copies.size(); i++) {
+                TimeWindowLabels.merge(copies.get(i), tokens.get(windows.get(w).start() + i));
             }
         }
     }

@@ -71,20 +71,4 @@ class CueWindowsTest {
     void aNegativeRadiusIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CueWindows.around(words("in 1987"), -1));
     }
-
-    @Test
-    void aWindowIsWidenedRatherThanCutASpanOfTheWholeReading() {
-        // "... unveiled 1987/88 budget and large projected deficit of around 57 billion rupees ."
-        List<String> labels = List.of("O", "DATE", "O", "O", "O", "O", "O", "O", "O", "MONEY", "MONEY", "MONEY", "O");
-        assertEquals(List.of(new Window(0, 12)), CueWindows.uncut(List.of(new Window(0, 10)), labels));
-        assertEquals(List.of(new Window(9, 13)), CueWindows.uncut(List.of(new Window(10, 13)), labels));
-        assertEquals(List.of(new Window(2, 5)), CueWindows.uncut(List.of(new Window(2, 5)), labels), "no span cut");
-    }
-
-    @Test
-    void windowsWidenedIntoEachOtherAreMerged() {
-        List<String> labels = List.of("O", "O", "NUMBER", "NUMBER", "NUMBER", "O", "O");
-        assertEquals(List.of(new Window(0, 6)),
-                CueWindows.uncut(List.of(new Window(0, 3), new Window(4, 6)), labels));
-    }
 }
