@@ -56,32 +56,10 @@ final class TemporalCues {
         return false;
     }
 
-    /**
-     * Also a cue: an abbreviation with its full stop ("Sept.", "Jan.") and a hyphenated word with a cue
-     * among its parts ("third-quarter", "mid-1987", "year-end", "two-year"), which SUTime reads as dates
-     * and durations.
-     */
     static boolean isCue(String word) {
         if (word == null || word.isEmpty()) {
             return false;
         }
-        if (isWordCue(word)) {
-            return true;
-        }
-        if (word.length() > 2 && word.endsWith(".") && isWordCue(word.substring(0, word.length() - 1))) {
-            return true;
-        }
-        if (word.indexOf('-', 1) > 0) {
-            for (String part : word.split("-")) {
-                if (!part.isEmpty() && isWordCue(part)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isWordCue(String word) {
         char first = word.charAt(0);
         if (Character.isDigit(first) || first == '\'') {
             return NUMERIC.matcher(word).matches();

@@ -39,10 +39,10 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
      *
      * @param annotators      annotator names, in order ({@code tokenize,ssplit,pos,lemma,ner})
      * @param fineGrainedNer  whether CoreNLP's fine-grained NER (COUNTRY, NATIONALITY, TITLE, ...) runs
-     * @param timeGatedNer    whether SUTime runs only on the tokens within 8 of a temporal cue (a month,
-     *                        a unit of time, a year ...) instead of on every sentence
+     * @param timeGatedNer    whether SUTime runs only on sentences with a temporal cue (a month, a
+     *                        unit of time, a year ...) instead of on every sentence
      * @param timeGatedModels whether a CRF model that labels dates and times (CoreNLP's MUC
-     *                        7-class model) runs, like SUTime, only on the tokens around a temporal cue;
+     *                        7-class model) runs, like SUTime, only on sentences with a temporal cue;
      *                        its other labels (money, percentages) the numeric rules give elsewhere
      * @param onlyWhereNeeded whether tags, lemmas and the dependency parse are computed only on the
      *                        sentences a configured stage needs them on ({@code Stage.sentenceNeeds()})
