@@ -103,7 +103,11 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
      * Relation settings.
      *
      * @param transferDecision      how arms transfers are decided: {@code learned} (a model scores every
-     *                              candidate deal) or {@code rules} (the hand-written rules alone)
+     *                              candidate deal), {@code rules} (the hand-written rules alone) or
+     *                              {@code combined} (the rules' deals the model does not reject, and the
+     *                              model's other deals at or above {@code transferMinConfidence})
+     * @param transferRuleVeto      with {@code combined}: a rules' deal the model gives a lower probability
+     *                              is not reported
      * @param transferModelFile     the model written by {@code newsrel train relations}; empty for the
      *                              model shipped in the jar
      * @param transferMinConfidence candidate deals the model gives a lower probability are not reported
@@ -114,14 +118,20 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
      * @param attributeMinConfidence a candidate value the model gives a lower probability is not taken
      */
     public record Relations(String transferDecision, String transferModelFile, double transferMinConfidence,
-                            String attributeDecision, String attributeModelFile, double attributeMinConfidence) {
+                            double transferRuleVeto, String attributeDecision, String attributeModelFile,
+                            double attributeMinConfidence) {
         public static final String LEARNED = "learned";
         public static final String RULES = "rules";
+        public static final String COMBINED = "combined";
 
         public Relations {
-            if (!LEARNED.equals(transferDecision) && !RULES.equals(transferDecision)) {
-                throw new IllegalArgumentException("relations.transferDecision must be \"" + LEARNED + "\" or \""
-                        + RULES + "\": " + transferDecision);
+            if (!LEARNED.equals(transferDecision) && !RULES.equals(transferDecision)
+                    && !COMBINED.equals(transferDecision)) {
+                throw new IllegalArgumentException("relations.transferDecision must be \"" + LEARNED + "\", \""
+                        + RULES + "\" or \"" + COMBINED + "\": " + transferDecision);
+            }
+            if (transferRuleVeto < 0 || transferRuleVeto > 1) {
+                throw new IllegalArgumentException("relations.transferRuleVeto must lie in [0, 1]: " + transferRuleVeto);
             }
             transferModelFile = transferModelFile == null ? "" : transferModelFile;
             if (transferMinConfidence < 0 || transferMinConfidence > 1) {
@@ -145,8 +155,19 @@ public record PipelineConfig(CoreNlp corenlp, Entities entities, Relations relat
             return LEARNED.equals(attributeDecision);
         }
 
+        /** Whether arms transfers are decided by the learned model alone. */
         public boolean learned() {
             return LEARNED.equals(transferDecision);
+        }
+
+        /** Whether the rules' deals are checked by the learned model and its other deals added. */
+        public boolean combined() {
+            return COMBINED.equals(transferDecision);
+        }
+
+        /** Whether the decision needs the learned transfer model: {@code learned} or {@code combined}. */
+        public boolean usesTransferModel() {
+            return learned() || combined();
         }
     }
 

@@ -52,8 +52,9 @@ public final class DefnewsScorer {
 
     /**
      * What one document got wrong, for the misses file, and every relation reported with its
-     * confidence and whether it matched gold ("ARMS_TRANSFER IND<-FRA [Rafale] @0.83 right"), to
-     * study the confidence of right and wrong ones.
+     * confidence, whether it matched gold and the attributes of a matched transfer that differ from
+     * gold ("ARMS_TRANSFER IND<-FRA [Rafale] @0.830 right; year 2016 (gold [2015])"), to study the
+     * confidence of right and wrong ones.
      */
     public record DocumentErrors(String id, List<String> missed, List<String> spurious, List<String> reported) {
     }
@@ -91,11 +92,13 @@ public final class DefnewsScorer {
             m.spurious.forEach(p -> spurious.add(describe(p, predicted)));
             m.matched.forEach(pair -> relationConfidence.add(new double[] {pair.predicted().confidence(), 1}));
             m.spurious.forEach(p -> relationConfidence.add(new double[] {p.confidence(), 0}));
-            m.matched.forEach(pair -> reported.add(reported(pair.predicted(), predicted, true)));
-            m.spurious.forEach(p -> reported.add(reported(p, predicted, false)));
-            if (type == RelationType.ARMS_TRANSFER) {
-                m.matched.forEach(pair -> scoreAttributes(pair.gold(), pair.predicted()));
+            for (var pair : m.matched) {
+                List<String> wrongAttributes = type == RelationType.ARMS_TRANSFER
+                        ? scoreAttributes(pair.gold(), pair.predicted()) : List.of();
+                reported.add(reported(pair.predicted(), predicted, true)
+                        + (wrongAttributes.isEmpty() ? "" : "; " + String.join("; ", wrongAttributes)));
             }
+            m.spurious.forEach(p -> reported.add(reported(p, predicted, false)));
         }
         errors.add(new DocumentErrors(gold.document().id(), missed, spurious, reported));
     }
@@ -145,13 +148,19 @@ public final class DefnewsScorer {
         return g.system().stream().map(NameMatch::key).anyMatch(keys::contains);
     }
 
-    private void scoreAttributes(GoldRelation g, Relation p) {
+    /** Tallies the four attributes of a matched transfer and returns those it got wrong. */
+    private List<String> scoreAttributes(GoldRelation g, Relation p) {
         Attributes attrs = p.attrs();
-        tally(Attribute.QUANTITY, among(attrs.get(Attribute.QUANTITY), g.quantity(), List::contains));
+        List<String> wrong = new ArrayList<>();
+        tally(Attribute.QUANTITY, among(attrs.get(Attribute.QUANTITY), g.quantity(), List::contains),
+                attrs.get(Attribute.QUANTITY), g.quantity(), wrong);
         tally(Attribute.VALUE, among(attrs.get(Attribute.VALUE), g.value(),
-                (gold, v) -> gold.stream().anyMatch(gv -> sameMoney(gv, v))));
-        tally(Attribute.YEAR, among(java.util.Optional.ofNullable(year(attrs)), g.year(), List::contains));
-        tally(Attribute.STATUS, among(attrs.get(Attribute.STATUS).map(Status::name), g.status(), List::contains));
+                (gold, v) -> gold.stream().anyMatch(gv -> sameMoney(gv, v))), attrs.get(Attribute.VALUE), g.value(), wrong);
+        tally(Attribute.YEAR, among(java.util.Optional.ofNullable(year(attrs)), g.year(), List::contains),
+                java.util.Optional.ofNullable(year(attrs)), g.year(), wrong);
+        tally(Attribute.STATUS, among(attrs.get(Attribute.STATUS).map(Status::name), g.status(), List::contains),
+                attrs.get(Attribute.STATUS), g.status(), wrong);
+        return wrong;
     }
 
     /** Right when both are absent, or the predicted value is among the gold values. */
@@ -160,11 +169,14 @@ public final class DefnewsScorer {
         return predicted.isEmpty() ? gold.isEmpty() : contains.test(gold, predicted.get());
     }
 
-    private void tally(Attribute<?> attribute, boolean right) {
+    private void tally(Attribute<?> attribute, boolean right, java.util.Optional<?> predicted, List<?> gold,
+                       List<String> wrong) {
         int[] rightTotal = attributes.get(attribute.jsonName());
         rightTotal[1]++;
         if (right) {
             rightTotal[0]++;
+        } else {
+            wrong.add(attribute.jsonName() + " " + predicted.map(Object::toString).orElse("none") + " (gold " + gold + ")");
         }
     }
 

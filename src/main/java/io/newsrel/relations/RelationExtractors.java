@@ -9,6 +9,7 @@ import io.newsrel.relations.attributes.LearnedAttributes;
 import io.newsrel.relations.transfer.ArmsTransferExtractor;
 import io.newsrel.relations.transfer.ParseCues;
 import io.newsrel.relations.transfer.SystemKinds;
+import io.newsrel.relations.transfer.TransferDecision;
 import io.newsrel.relations.transfer.TransferFeaturizer;
 import io.newsrel.relations.transfer.TransferModel;
 import io.newsrel.relations.transfer.TransferTriggers;
@@ -37,7 +38,10 @@ public final class RelationExtractors {
     public static List<RelationExtractor> create(PipelineConfig config) {
         Lexicon categories = Lexicon.resource(EntityFinders.CATEGORY_WORDS);
         PipelineConfig.Relations settings = config.relations();
-        TransferModel model = settings.learned() ? transferModel(settings.transferModelFile()) : null;
+        TransferModel model = settings.usesTransferModel() ? transferModel(settings.transferModelFile()) : null;
+        TransferDecision decision = settings.learned() ? TransferDecision.learned(model, settings.transferMinConfidence())
+                : settings.combined() ? TransferDecision.combined(model, settings.transferMinConfidence(), settings.transferRuleVeto())
+                : TransferDecision.RULES;
         LearnedAttributes attributes = settings.learnedAttributes()
                 ? new LearnedAttributes(attributeModel(settings.attributeModelFile()), settings.attributeMinConfidence()) : null;
         DefenceContext defence = DefenceContext.shipped();
@@ -46,7 +50,7 @@ public final class RelationExtractors {
                         new ParseCues(new SentenceParser(config.corenlp().maxSentenceTokens()),
                                 DependencyRoles.resource(DIR + "arms-transfer-roles.semgrex")), categories, SystemKinds.shipped(),
                         transferCueWords(), TransferFeaturizer.standard(Lexicon.resource(EntityFinders.DEFENCE_WORDS)),
-                        model, settings.transferMinConfidence(), attributes), defence),
+                        decision, attributes), defence),
                 new DefenceGated(new CooperationExtractor(PhraseLexicon.resource(DIR + "cooperation-triggers.tsv", 1)), defence),
                 new DefenceGated(new LocalProductionExtractor(PhraseLexicon.resource(DIR + "local-production-triggers.tsv", 0), defence), defence),
                 new PersonRoleExtractor(PhraseLexicon.resource(DIR + "titles.txt", 0)),

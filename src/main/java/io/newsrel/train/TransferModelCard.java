@@ -26,7 +26,7 @@ public final class TransferModelCard {
         md.append("# Model card: the learned arms-transfer decision (").append(modelFile).append(")\n\n");
         md.append("- **What it does:** scores each candidate deal (recipient, supplier country, system) that the\n")
                 .append("  candidate generator proposes; a deal is reported when its best context scores at least\n")
-                .append("  `relations.transferMinConfidence`. Used when `relations.transferDecision` is `learned`;\n")
+                .append("  `relations.transferMinConfidence`. Used when `relations.transferDecision` is `learned` or `combined`;\n")
                 .append("  the default pipeline uses the rules (see the README, \"Relations: rules or the learned decision\").\n");
         md.append("- **Model:** logistic regression (CoreNLP `LinearClassifier`), Gaussian prior sigma ")
                 .append(String.format(Locale.ROOT, "%.2f", sigma)).append(", ")

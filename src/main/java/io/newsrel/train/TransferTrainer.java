@@ -44,10 +44,10 @@ public final class TransferTrainer implements GoldTrainer {
         return "relations";
     }
 
-    /** Trained per fold only for a pipeline that decides transfers with the learned model. */
+    /** Trained per fold only for a pipeline whose transfer decision uses the learned model. */
     @Override
     public boolean usedBy(PipelineConfig config) {
-        return config.relations().learned();
+        return config.relations().usesTransferModel();
     }
 
     /** What a training run saw: candidates, gold transfers and how many of them some candidate covers. */
@@ -68,8 +68,8 @@ public final class TransferTrainer implements GoldTrainer {
         try (OutputStream out = Files.newOutputStream(file)) {
             trained.model().write(out);
         }
-        return Map.of("relations.transferDecision", PipelineConfig.Relations.LEARNED,
-                "relations.transferModelFile", file.toString());
+        // The decision (learned or combined) stays the pipeline's own; only the model is the fold's.
+        return Map.of("relations.transferModelFile", file.toString());
     }
 
     /** The candidates of one gold article, each labelled, with the features of each context it is read in. */

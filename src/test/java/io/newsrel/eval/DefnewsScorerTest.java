@@ -100,7 +100,8 @@ class DefnewsScorerTest {
         assertEquals(List.of("ARMS_TRANSFER ISR<-MAR [Barak MX]"), r.documents().get(0).spurious());
         assertEquals(List.of("ARMS_TRANSFER ISR<-MAR [Barak MX] @0.300 wrong"),
                 r.documents().get(0).reported().stream().filter(d -> d.endsWith("wrong")).toList());
-        assertEquals(3, r.documents().get(0).reported().stream().filter(d -> d.endsWith("right")).count());
+        assertEquals(List.of("ARMS_TRANSFER MAR<-ISR [Barak MX] @0.600 right; year 2021 (gold [2022])"),
+                r.documents().get(0).reported().stream().filter(d -> d.contains("gold")).toList());
         assertEquals(3.0 / 4, r.precisionAtConfidence().get("0.0"), 1e-9);
         assertEquals(1.0, r.precisionAtConfidence().get("0.5"), 1e-9);
     }

@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * ARMS_TRANSFER: a country acquiring military equipment from a foreign supplier (SPEC-gold.md).
  * Reads each document once ({@link DocumentReading}: triggers, parse cues, role readings), then
- * decides which deals it states: by scoring every candidate deal the document allows with a
- * learned model whose features include the hand-written rules' verdict ({@link LearnedTransfers}),
- * or with the rules alone ({@link RuleTransfers}, {@link SameDealSystems}).
+ * decides which deals it states ({@link TransferDecision}): by scoring every candidate deal the
+ * document allows with a learned model whose features include the hand-written rules' verdict
+ * ({@link LearnedTransfers}), with the rules alone ({@link RuleTransfers}, {@link SameDealSystems}),
+ * or with the rules checked and completed by the model.
  */
 public final class ArmsTransferExtractor implements RelationExtractor {
 
@@ -25,35 +26,31 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     private final SystemKinds kinds;
     private final java.util.Map<String, String> cueWords;
     private final TransferFeaturizer featurizer;
-    /** Null for the rules alone. */
-    private final TransferModel model;
-    private final double minConfidence;
+    private final TransferDecision decision;
     /** Null for the rules' year, value and quantity. */
     private final LearnedAttributes attributes;
 
     /**
      * @param cueWords      lemma → cue class ({@code transfer-cue-words.tsv})
-     * @param model         the learned decision, or null to decide with the rules alone
-     * @param minConfidence deals the model gives a lower probability are not reported
+     * @param decision      rules, learned model or both
      * @param attributes    the learned decision on year, value and quantity, or null for the rules'
      */
     public ArmsTransferExtractor(TransferTriggers triggers, ParseCues parseCues, Lexicon categories, SystemKinds kinds,
                                  java.util.Map<String, String> cueWords, TransferFeaturizer featurizer,
-                                 TransferModel model, double minConfidence, LearnedAttributes attributes) {
+                                 TransferDecision decision, LearnedAttributes attributes) {
         this.cueWords = java.util.Map.copyOf(cueWords);
         this.triggers = triggers;
         this.parseCues = parseCues;
         this.categories = categories;
         this.kinds = kinds;
         this.featurizer = featurizer;
-        this.model = model;
-        this.minConfidence = minConfidence;
+        this.decision = decision;
         this.attributes = attributes;
     }
 
     @Override
     public String name() {
-        return model == null ? RuleTransfers.RULE : LearnedTransfers.RULE;
+        return decision.ruleName();
     }
 
     @Override
@@ -64,8 +61,7 @@ public final class ArmsTransferExtractor implements RelationExtractor {
     @Override
     public List<RelationCandidate> extract(LinkedDocument document) {
         DocumentReading reading = reading(document);
-        List<RelationCandidate> found = model == null ? reading.ruleTransfers()
-                : LearnedTransfers.decide(reading, featurizer, model, minConfidence);
+        List<RelationCandidate> found = decision.decide(reading, featurizer);
         List<RelationCandidate> priced = DealStages.apply(DeliveryYears.apply(document, DealPrice.apply(document, found)));
         return attributes == null ? priced : attributes.apply(document, priced);
     }
