@@ -196,29 +196,37 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         corenlp.annotate(annotation);
         if (ner != null) {
             if (tagger != null) {
-                tagWhereNerReadsTags(annotation);
+                int tagged = tagWhereNerReadsTags(annotation);
+                LOG.debug("{}: {} sentences tagged for NER", document.id(), tagged);
             }
             ner.annotate(annotation);
         }
         return complete(CoreLabels.toText(document, annotation), null, needs);
     }
 
-    /** Tags (and, for the fine-grained pass, lemmatizes) the sentences NER reads tags on. */
-    private void tagWhereNerReadsTags(Annotation annotation) {
+    /**
+     * Tags (and, for the fine-grained pass, lemmatizes) the sentences NER reads tags on.
+     *
+     * @return how many sentences were tagged
+     */
+    private int tagWhereNerReadsTags(Annotation annotation) {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) {
-            return;
+            return 0;
         }
+        int tagged = 0;
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             if (nerReadsTagsEverywhere || nerReadsTimeTags && TemporalCues.any(tokens)
                     || nerReadsNumberTags && NumericCues.any(tokens) || NameSequenceCues.any(tokens)) {
                 tagger.tag(tokens);
+                tagged++;
                 if (nerReadsTagsEverywhere && provides.contains(Capability.LEMMAS)) {
                     tokens.forEach(t -> t.setLemma(SentenceTagger.lemma(t.word(), t.tag())));
                 }
             }
         }
+        return tagged;
     }
 
     @Override
@@ -228,6 +236,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         }
         SentenceNeeds.Selected selected = needs.select(new SentenceContext(text, entities));
         Map<Integer, Sentence> completed = new HashMap<>();
+        int tagged = 0;
+        int lemmatized = 0;
         if (tagger != null) {
             BitSet tagOrLemmatize = (BitSet) selected.pos().clone();
             tagOrLemmatize.or(selected.lemmas());
@@ -235,6 +245,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             for (int s = tagOrLemmatize.nextSetBit(0); s >= 0; s = tagOrLemmatize.nextSetBit(s + 1)) {
                 boolean tag = !text.has(Capability.POS, s);
                 boolean lemmatize = lemmas && selected.lemmas().get(s) && !text.has(Capability.LEMMAS, s);
+                tagged += tag ? 1 : 0;
+                lemmatized += lemmatize ? 1 : 0;
                 if (tag || lemmatize) {
                     Sentence sentence = text.sentences().get(s);
                     completed.put(s, new Sentence(s, sentence.start(), sentence.end(),
@@ -254,6 +266,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                 }
             }
         }
+        // Per document, so that a run's counts can be summed from a debug log (README, Speed and memory).
+        LOG.debug("{}: {} of {} sentences tagged, {} lemmatized, {} parsed {}", text.document().id(), tagged,
+                text.sentences().size(), lemmatized, parses.size(), entities == null ? "before entities" : "after entities");
         return text.with(completed, parses);
     }
 }

@@ -67,6 +67,13 @@ public record SentenceNeeds(Map<Capability, SentenceSelector> selectors) {
         return new SentenceNeeds(joined);
     }
 
+    /** These needs in a document where {@code gate} selects some sentence; nothing elsewhere. */
+    public SentenceNeeds onlyIf(SentenceSelector gate) {
+        Map<Capability, SentenceSelector> gated = new EnumMap<>(Capability.class);
+        selectors.forEach((capability, where) -> gated.put(capability, where.onlyIf(gate)));
+        return new SentenceNeeds(gated);
+    }
+
     public Set<Capability> capabilities() {
         return selectors.keySet();
     }

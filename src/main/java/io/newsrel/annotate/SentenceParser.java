@@ -68,6 +68,7 @@ public final class SentenceParser {
             label.setEndPosition(token.end());
             labels.add(label);
         }
+        LOG.debug("parsing a sentence of {} tokens", tokens.size());
         GrammaticalStructure structure = parser().predict(labels);
         return new SemanticGraph(structure.typedDependencies());
     }

@@ -44,6 +44,8 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
     private final SutimeInstances sutime;
     /** The SUTime instance lent to the document this thread is annotating. */
     private final ThreadLocal<SutimeInstances.Instance> lent = new ThreadLocal<>();
+    /** Sentences of the document this thread is annotating that went through SUTime, for the debug log. */
+    private final ThreadLocal<int[]> timed = ThreadLocal.withInitial(() -> new int[1]);
 
     /**
      * @param timeModels whether CRF models that label dates and times run only where SUTime does
@@ -106,8 +108,10 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
     public void annotate(Annotation annotation) {
         SutimeInstances.Instance instance = sutime.borrow();
         lent.set(instance);
+        timed.get()[0] = 0;
         try {
             super.annotate(annotation);
+            LOG.debug("{} sentences through SUTime", timed.get()[0]);
         } finally {
             lent.remove();
             sutime.giveBack(instance);
@@ -121,6 +125,7 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
             if (instance == null) {
                 throw new IllegalStateException("a sentence reached the NER outside annotate(Annotation)");
             }
+            timed.get()[0]++;
             instance.annotateSentence().accept(annotation, sentence);
         } else {
             withoutTime.doOneSentence(annotation, sentence);

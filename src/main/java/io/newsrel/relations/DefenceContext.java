@@ -1,9 +1,11 @@
 package io.newsrel.relations;
 
 import io.newsrel.annotate.AnnotatedText;
+import io.newsrel.annotate.SentenceSelector;
 import io.newsrel.entities.Lexicon;
 import io.newsrel.model.Sentence;
 import io.newsrel.model.Token;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,13 +22,34 @@ public final class DefenceContext {
     public static final String WORDS = "/models/lexicons/military-words.txt";
 
     private final Lexicon words;
+    private final SentenceSelector mayHold;
 
     public DefenceContext(Lexicon words) {
         this.words = words;
+        SentenceSelector holdsAlready = document -> {
+            BitSet selected = new BitSet(document.size());
+            for (int s = 0; s < document.size(); s++) {
+                if (holds(document.tokens(s))) {
+                    selected.set(s);
+                }
+            }
+            return selected;
+        };
+        this.mayHold = words.sentencesWithAWord().or(holdsAlready);
     }
 
     public static DefenceContext shipped() {
         return new DefenceContext(Lexicon.resource(WORDS));
+    }
+
+    /**
+     * The sentences where {@link #holds} could find a military word once lemmas are known, judged before
+     * they are: by the word forms and the lemmas they can have ({@link Lexicon#sentencesWithAWord}), or
+     * by what the tokens already carry. A document where none is selected is no defence document
+     * however it is tagged, so a stage gated on it needs nothing computed there ({@link DefenceGated}).
+     */
+    public SentenceSelector sentencesThatMayHold() {
+        return mayHold;
     }
 
     /** Whether some sentence of the document holds a military word or two-word phrase. */

@@ -12,10 +12,12 @@ public final class DefenceGated implements RelationExtractor {
 
     private final RelationExtractor extractor;
     private final DefenceContext context;
+    private final SentenceNeeds needs;
 
     public DefenceGated(RelationExtractor extractor, DefenceContext context) {
         this.extractor = extractor;
         this.context = context;
+        this.needs = extractor.sentenceNeeds().onlyIf(context.sentencesThatMayHold());
     }
 
     /** The extractor behind the gate. */
@@ -38,10 +40,14 @@ public final class DefenceGated implements RelationExtractor {
         return extractor.requires();
     }
 
-    /** The gate reads only the words of the tokens; the extractor behind it says where it reads more. */
+    /**
+     * The extractor's needs, in documents that may be about the military: elsewhere it reports nothing
+     * whatever it reads, so nothing is tagged, lemmatized or parsed for it there. The gate reads the
+     * tokens' words and lemmas, judged before lemmas by {@link DefenceContext#sentencesThatMayHold}.
+     */
     @Override
     public SentenceNeeds sentenceNeeds() {
-        return extractor.sentenceNeeds();
+        return needs;
     }
 
     @Override

@@ -55,4 +55,36 @@ class DefenceContextTest {
         DefenceGated gated = new DefenceGated(alwaysFinds, CONTEXT);
         assertEquals(List.of(), gated.extract(document("Oil prices rose on Monday .")));
     }
+
+    @Test
+    void theGatedExtractorNeedsNothingOutsideAMilitaryContextAndItsOwnNeedsInside() {
+        RelationExtractor everywhere = new RelationExtractor() {
+            @Override
+            public List<RelationCandidate> extract(LinkedDocument document) {
+                return List.of();
+            }
+
+            @Override
+            public String name() {
+                return "test";
+            }
+
+            @Override
+            public java.util.Set<Capability> requires() {
+                return java.util.Set.of(Capability.POS, Capability.LEMMAS);
+            }
+        };
+        DefenceGated gated = new DefenceGated(everywhere, CONTEXT);
+        io.newsrel.annotate.SentenceContext general = new io.newsrel.annotate.SentenceContext(
+                document("Oil prices rose on Monday .", "Exports were shipped to the U.S. .").text(), null);
+        assertTrue(gated.sentenceNeeds().select(general).pos().isEmpty());
+        assertTrue(gated.sentenceNeeds().select(general).lemmas().isEmpty());
+        // "frigates" by its plural word form, "Air Force" as a two-word phrase.
+        for (String military : new String[] {"Three frigates were ordered .", "The Indian Air Force received jets ."}) {
+            io.newsrel.annotate.SentenceContext defence = new io.newsrel.annotate.SentenceContext(
+                    document("Oil prices rose on Monday .", military).text(), null);
+            assertEquals(2, gated.sentenceNeeds().select(defence).pos().cardinality(), military);
+            assertEquals(2, gated.sentenceNeeds().select(defence).lemmas().cardinality(), military);
+        }
+    }
 }
