@@ -53,7 +53,7 @@ public final class DefnewsScorer {
     /**
      * What one document got wrong, for the misses file, and every relation reported with its
      * confidence, whether it matched gold and the attributes of a matched transfer that differ from
-     * gold ("ARMS_TRANSFER IND<-FRA [Rafale] @0.830 right; year 2016 (gold [2015])"), to study the
+     * gold ({@code ARMS_TRANSFER IND<-FRA [Rafale] @0.830 right; year 2016 (gold [2015])}), to study the
      * confidence of right and wrong ones.
      */
     public record DocumentErrors(String id, List<String> missed, List<String> spurious, List<String> reported) {
