@@ -44,7 +44,7 @@ public final class LearnedTransfers {
                                           double minConfidence) {
         List<RelationCandidate> found = new ArrayList<>();
         for (Featured f : featured(reading, featurizer)) {
-            double p = f.contexts().stream().mapToDouble(model::probability).max().orElse(0);
+            double p = probability(f, model);
             if (p >= minConfidence) {
                 found.add(relation(reading, f.candidate(), p));
             }
@@ -63,7 +63,7 @@ public final class LearnedTransfers {
         Map<String, Double> probability = new HashMap<>();
         List<Featured> candidates = featured(reading, featurizer);
         for (Featured f : candidates) {
-            probability.put(f.candidate().key(), f.contexts().stream().mapToDouble(model::probability).max().orElse(0));
+            probability.put(f.candidate().key(), probability(f, model));
         }
         List<RelationCandidate> found = new ArrayList<>();
         Set<String> byRules = new HashSet<>();
@@ -83,6 +83,11 @@ public final class LearnedTransfers {
             }
         }
         return RuleTransfers.withoutRedundantCategories(found);
+    }
+
+    /** A candidate's probability: that of its best context. */
+    private static double probability(Featured f, TransferModel model) {
+        return f.contexts().stream().mapToDouble(model::probability).max().orElse(0);
     }
 
     private static RelationCandidate relation(DocumentReading reading, TransferCandidate candidate, double p) {
