@@ -96,12 +96,18 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
         return kept.isEmpty() ? models : kept.toArray(new AbstractSequenceClassifier[0]);
     }
 
-    /** SUTime's rule variables inside a combiner: combiner.nsc.timexExtractor.expressionExtractor.env. */
+    /**
+     * SUTime's rule variables inside a combiner (combiner.nsc.timexExtractor.expressionExtractor.env),
+     * its rules made to skip the sentences they cannot match ({@link SutimeRuleFilter}).
+     */
     private static Env sutimeRules(NERClassifierCombiner combiner) {
         Object numbers = field(NERClassifierCombiner.class, "nsc", combiner, NumberSequenceClassifier.class);
         Object timex = field(NumberSequenceClassifier.class, "timexExtractor", numbers, TimeExpressionExtractorImpl.class);
-        return field(TimeExpressionExtractorImpl.class, "expressionExtractor", timex, CoreMapExpressionExtractor.class)
-                .getEnv();
+        CoreMapExpressionExtractor<?> rules =
+                field(TimeExpressionExtractorImpl.class, "expressionExtractor", timex, CoreMapExpressionExtractor.class);
+        int filtered = SutimeRuleFilter.install(rules);
+        LOG.debug("{} SUTime rules skip the sentences they cannot match", filtered);
+        return rules.getEnv();
     }
 
     @Override

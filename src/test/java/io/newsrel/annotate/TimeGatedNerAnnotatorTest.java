@@ -64,6 +64,30 @@ class TimeGatedNerAnnotatorTest {
         assertTrue(expected.stream().anyMatch(s -> s.contains("NUMBER 250")), expected.toString());
     }
 
+    /**
+     * SUTime's rules skip the sentences they cannot match ({@link SutimeRuleFilter}); the dates are
+     * the stock ones, in sentences that hold many kinds of time expression.
+     */
+    @Test
+    void skippingTheRulesThatCannotMatchChangesNoDate() {
+        NewsDocument document = new NewsDocument("times", String.join("\n",
+                "The talks resumed on Tuesday and will end next week, two years after they began.",
+                "Exports rose 4.5 pct in the first quarter of 1987 and fell in fiscal 1986/87.",
+                "The ship arrived at 10:30 a.m. EST on May 5, 1987, and left the day before yesterday.",
+                "Prices have doubled since the 1970s and may fall by mid-1988 or late next year.",
+                "The offer expires within 90 days, on 12/31/87, or at the end of the month.",
+                "He spoke this morning, on Christmas Eve last year and every Sunday since spring 2001.",
+                "For the past decade the navy has bought three frigates a year, most recently in March.",
+                "The plant will run 24 hours a day, seven days a week, from the 21st century on.",
+                "Earlier this year shares hit a high; a year earlier they were at 12 dlrs on Friday afternoon.",
+                "Between 1990 and 1995 the fleet grew weekly, then monthly, for two hours each night."),
+                LocalDate.of(1987, 3, 4), null, null, Map.of());
+        List<String> expected = spans(stock, document);
+        assertEquals(expected, spans(gated, document));
+        assertTrue(expected.stream().filter(s -> s.contains(" DATE ") || s.contains(" TIME ")
+                || s.contains(" DURATION ") || s.contains(" SET ")).count() >= 25, expected.toString());
+    }
+
     private static List<String> tokens(AnnotatedText text) {
         return text.sentences().stream().flatMap(s -> s.tokens().stream())
                 .map(t -> t.start() + " " + t.text() + "/" + t.pos() + "/" + t.lemma()).toList();
