@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@link SentenceSelector} may look at: a document's tokens (word forms; tags and lemmas only
@@ -19,6 +20,13 @@ public final class SentenceContext {
 
     /** Morpha, the lemmatizer CoreNLP's "lemma" step uses; one per thread, as it keeps state. */
     private static final ThreadLocal<Morphology> MORPHA = ThreadLocal.withInitial(Morphology::new);
+    /**
+     * Tag-free lemmas of the word forms seen so far, for every document: Morpha on every token of
+     * every document was a twentieth of the pipeline's time, and news repeats its words. Emptied
+     * when full, so it stays a few megabytes; a word form's lemmas never change.
+     */
+    private static final Map<String, List<String>> KNOWN_LEMMAS = new ConcurrentHashMap<>();
+    private static final int KNOWN_LEMMAS_LIMIT = 100_000;
 
     private final AnnotatedText text;
     private final List<Entity> entities;
@@ -102,10 +110,19 @@ public final class SentenceContext {
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
             return List.of();
         }
+        List<String> known = KNOWN_LEMMAS.get(word);
+        if (known != null) {
+            return known;
+        }
         Morphology morpha = MORPHA.get();
         String verb = morpha.lemma(word, "VBD").toLowerCase(Locale.ROOT);
         String noun = morpha.lemma(word, "NNS").toLowerCase(Locale.ROOT);
-        return verb.equals(noun) ? List.of(verb) : List.of(verb, noun);
+        List<String> lemmas = verb.equals(noun) ? List.of(verb) : List.of(verb, noun);
+        if (KNOWN_LEMMAS.size() >= KNOWN_LEMMAS_LIMIT) {
+            KNOWN_LEMMAS.clear();
+        }
+        KNOWN_LEMMAS.put(word, lemmas);
+        return lemmas;
     }
 
     /**
