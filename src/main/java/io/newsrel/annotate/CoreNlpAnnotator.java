@@ -98,6 +98,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         this.nerReadsTagsEverywhere = nerReadsTimeTags && !timeGated
                 || !"false".equals(properties.getProperty("ner.applyFineGrained"));
         this.ner = nerStep(properties, nerLast && (timeGated || onDemand), timeGated, timeGatedModels, maxSentenceLength);
+        if (names.contains("ner")) {
+            HugeMethods.adviseIfInterpreted();
+        }
         LOG.info("CoreNLP {} loaded in {} ms{}{}", annotators, (System.nanoTime() - started) / 1_000_000,
                 timeGated && nerLast ? " (SUTime on sentences with a temporal cue only)" : "",
                 onDemand ? " (tags, lemmas and parses on the sentences that need them)" : "");

@@ -39,6 +39,15 @@ public final class BenchRunner {
             args.addAll(jvmArgs);
             return args;
         }
+
+        /** The options of a worker JVM measuring {@code system}: newsrel's add the launcher's. */
+        public List<String> jvmArgs(BenchWorker.System system, int threads) {
+            List<String> args = new ArrayList<>(jvmArgs(threads));
+            if (system == BenchWorker.System.NEWSREL) {
+                args.addAll(1, LauncherJvm.OPTIONS);
+            }
+            return args;
+        }
     }
 
     private final Plan plan;
@@ -81,7 +90,7 @@ public final class BenchRunner {
         Files.writeString(specFile, Json.pretty(spec));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(plan.jvmArgs(spec.threads()));
+        command.addAll(plan.jvmArgs(spec.system(), spec.threads()));
         // The log keeps the worker's load and warm-up lines (the warm-up rounds' JIT share).
         command.add("-Dnewsrel.log=INFO");
         command.add("-cp");

@@ -3,6 +3,7 @@ package io.newsrel.cli;
 import io.newsrel.bench.BenchReport;
 import io.newsrel.bench.BenchRunner;
 import io.newsrel.bench.BenchWorker;
+import io.newsrel.bench.LauncherJvm;
 import io.newsrel.bench.WorkerHeap;
 import io.newsrel.output.Json;
 import java.io.IOException;
@@ -144,6 +145,9 @@ final class BenchCommand implements Callable<Integer> {
             args.add(plan.jvmArgs(threads).get(0) + " (" + threads + " thread" + (threads == 1 ? "" : "s") + ")");
         }
         args.addAll(plan.jvmArgs());
+        if (plan.systems().contains(BenchWorker.System.NEWSREL)) {
+            args.add("(newsrel also " + String.join(" ", LauncherJvm.OPTIONS) + ", as its launcher)");
+        }
         return args;
     }
 }

@@ -35,6 +35,23 @@ class WorkerHeapTest {
         assertEquals(List.of("-Xmx" + WorkerHeap.MORE_WORKERS, "-XX:+UseParallelGC"), plan.jvmArgs(2));
     }
 
+    @Test
+    void newsrelIsMeasuredWithTheLaunchersOptionsAndCoreNlpWithTheJvmsDefaults() {
+        BenchRunner.Plan plan = new BenchRunner.Plan(List.of(BenchWorker.System.NEWSREL), List.of(1), 1,
+                "2g", List.of("-XX:+UseParallelGC"), Path.of("target"));
+        assertEquals(List.of("-Xmx2g", LauncherJvm.COMPILE_HUGE_METHODS, "-XX:-G1UseAdaptiveIHOP",
+                        "-XX:InitiatingHeapOccupancyPercent=70", "-XX:+UseParallelGC"),
+                plan.jvmArgs(BenchWorker.System.NEWSREL, 1));
+        assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC"), plan.jvmArgs(BenchWorker.System.CORENLP, 1));
+    }
+
+    /** The launcher is a shell script: it must give the JVM the same options as {@link LauncherJvm}. */
+    @Test
+    void theLauncherGivesTheSameOptions() throws IOException {
+        String launcher = Files.readString(Path.of("newsrel"));
+        assertTrue(launcher.contains("jvm_options=\"" + String.join(" ", LauncherJvm.OPTIONS) + "\""), "launcher's options");
+    }
+
     /** The launcher is a shell script: it must name the same two sizes, or bench measures another heap. */
     @Test
     void theLauncherSetsTheSameSizes() throws IOException {
