@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsrel.bench.LauncherJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,8 @@ class WrapperScriptTest {
         String stderr = Files.readString(err);
         assertTrue(stderr.contains("[WARNING] some warning"), stderr);
         assertFalse(stderr.contains("\u001b"), "colour codes on stderr: " + stderr.replace("\u001b", "ESC"));
-        // the wrapper gives the JVM 3 GB unless NEWSREL_JAVA_OPTS sets a heap of its own
-        assertEquals("java -Xmx3g -jar " + root.resolve("target/newsrel.jar") + " --version\n", out);
+        // the wrapper gives the JVM 3 GB unless NEWSREL_JAVA_OPTS sets a heap of its own, and its JIT and GC options
+        assertEquals("java -Xmx3g " + String.join(" ", LauncherJvm.OPTIONS) + " -jar " + root.resolve("target/newsrel.jar")
+                + " --version\n", out);
     }
 }
