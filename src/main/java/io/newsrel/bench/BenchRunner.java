@@ -40,11 +40,17 @@ public final class BenchRunner {
             return args;
         }
 
-        /** The options of a worker JVM measuring {@code system}: newsrel's add the launcher's. */
+        /**
+         * The options of a worker JVM measuring {@code system}: newsrel's are the launcher's; raw
+         * CoreNLP gets the heap its own documentation runs it with ({@link WorkerHeap#CORENLP}) unless
+         * {@code xmx} names one, and the JVM's defaults otherwise.
+         */
         public List<String> jvmArgs(BenchWorker.System system, int threads) {
             List<String> args = new ArrayList<>(jvmArgs(threads));
             if (system == BenchWorker.System.NEWSREL) {
                 args.addAll(1, LauncherJvm.OPTIONS);
+            } else if (WorkerHeap.LAUNCHER.equals(xmx)) {
+                args.set(0, "-Xmx" + WorkerHeap.CORENLP);
             }
             return args;
         }

@@ -148,6 +148,9 @@ final class BenchCommand implements Callable<Integer> {
         if (plan.systems().contains(BenchWorker.System.NEWSREL)) {
             args.add("(newsrel also " + String.join(" ", LauncherJvm.OPTIONS) + ", as its launcher)");
         }
+        if (plan.systems().contains(BenchWorker.System.CORENLP) && WorkerHeap.LAUNCHER.equals(plan.xmx())) {
+            args.add("(CoreNLP -Xmx" + WorkerHeap.CORENLP + " at every thread count, as its documentation)");
+        }
         return args;
     }
 }

@@ -45,6 +45,18 @@ class WorkerHeapTest {
         assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC"), plan.jvmArgs(BenchWorker.System.CORENLP, 1));
     }
 
+    @Test
+    void coreNlpGetsItsDocumentedHeapUnlessOneIsNamed() {
+        BenchRunner.Plan launcher = new BenchRunner.Plan(List.of(BenchWorker.System.CORENLP), List.of(1, 2), 1,
+                WorkerHeap.LAUNCHER, List.of(), Path.of("target"));
+        assertEquals(List.of("-Xmx" + WorkerHeap.CORENLP), launcher.jvmArgs(BenchWorker.System.CORENLP, 1));
+        assertEquals(List.of("-Xmx" + WorkerHeap.ONE_WORKER, LauncherJvm.COMPILE_HUGE_METHODS, "-XX:-G1UseAdaptiveIHOP",
+                "-XX:InitiatingHeapOccupancyPercent=70"), launcher.jvmArgs(BenchWorker.System.NEWSREL, 1));
+        BenchRunner.Plan named = new BenchRunner.Plan(List.of(BenchWorker.System.CORENLP), List.of(1), 1,
+                "2g", List.of(), Path.of("target"));
+        assertEquals(List.of("-Xmx2g"), named.jvmArgs(BenchWorker.System.CORENLP, 1));
+    }
+
     /** The launcher is a shell script: it must give the JVM the same options as {@link LauncherJvm}. */
     @Test
     void theLauncherGivesTheSameOptions() throws IOException {
