@@ -18,9 +18,9 @@ import java.util.function.Function;
  *
  * <p>SUTime tries each of its several hundred TokensRegex rules at every token of the sentence,
  * building a matcher state each time; that was a third of newsrel's time on news. A rule skipped
- * here would have found nothing, so the output is the stock one ({@code SutimeRuleFilterTest}
- * compares it on real sentences): the test uses the very token patterns the rule's automaton
- * would try ({@link RequiredNodes}), only earlier and once per sentence.
+ * here would have found nothing, so the output is the stock one ({@code TimeGatedNerAnnotatorTest}
+ * compares it on sentences full of time expressions): the test uses the very token patterns the
+ * rule's automaton would try ({@link RequiredNodes}), only earlier and once per sentence.
  *
  * <p>The rules are reached through CoreNLP 4.5.10's private fields
  * ({@code CoreMapExpressionExtractor.stages}, {@code Stage.basicExtractRule} and
@@ -33,7 +33,7 @@ final class SutimeRuleFilter {
     }
 
     /**
-     * Wraps every token-pattern rule of the extractor that has a required token.
+     * Wraps every token-pattern rule of the extractor that needs a token pattern to match.
      *
      * @return how many rules were wrapped
      */
