@@ -56,7 +56,7 @@ final class RequiredNodes {
             }
             String kind = state.getClass().getSimpleName();
             switch (kind) {
-                case "NodePatternState" -> first.add((NodePattern<?>) read(field(state.getClass(), "pattern"), state));
+                case "NodePatternState" -> first.add(nodeOf(state));
                 case "State", "GroupStartState", "GroupEndState", "ConjStartState", "ConjEndState", "ValueState" ->
                         todo.addAll(next(state));
                 case REPEAT_STATE -> {
@@ -107,7 +107,7 @@ final class RequiredNodes {
         List<NodePattern<?>> required = new ArrayList<>();
         for (Object state : order) {
             if (state.getClass().getSimpleName().equals("NodePatternState") && !reaches(root, accept, state, graph)) {
-                required.add((NodePattern<?>) read(field(state.getClass(), "pattern"), state));
+                required.add(nodeOf(state));
             }
         }
         return required;
@@ -134,6 +134,11 @@ final class RequiredNodes {
             }
         }
         return false;
+    }
+
+    /** The token pattern of a {@code NodePatternState}. */
+    private static NodePattern<?> nodeOf(Object state) {
+        return (NodePattern<?>) read(field(state.getClass(), "pattern"), state);
     }
 
     private static List<Object> next(Object state) {
