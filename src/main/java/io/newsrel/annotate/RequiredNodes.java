@@ -33,8 +33,8 @@ final class RequiredNodes {
     /** Leaves its body through {@code repeatStart}, which is not followed: the body is never required. */
     private static final String REPEAT_STATE = "RepeatState";
 
-    private static final Field ROOT = field(SequencePattern.class, "root");
-    private static final Field NEXT = field(ROOT.getType(), "next");
+    private static final Field ROOT = CoreNlpFields.field(SequencePattern.class, "root");
+    private static final Field NEXT = CoreNlpFields.field(ROOT.getType(), "next");
 
     private RequiredNodes() {
     }
@@ -48,7 +48,7 @@ final class RequiredNodes {
         List<NodePattern<?>> first = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Object> todo = new ArrayDeque<>();
-        todo.add(read(ROOT, pattern));
+        todo.add(CoreNlpFields.read(ROOT, pattern));
         while (!todo.isEmpty()) {
             Object state = todo.poll();
             if (!seen.add(state)) {
@@ -61,7 +61,7 @@ final class RequiredNodes {
                         todo.addAll(next(state));
                 case REPEAT_STATE -> {
                     todo.addAll(next(state));
-                    todo.add(read(field(state.getClass(), "repeatStart"), state));
+                    todo.add(CoreNlpFields.read(CoreNlpFields.field(state.getClass(), "repeatStart"), state));
                 }
                 default -> {
                     // the accepting state (an empty match), or a state that consumes otherwise
@@ -77,7 +77,7 @@ final class RequiredNodes {
      * none is (or when the automaton holds a state this class does not know).
      */
     static List<NodePattern<?>> required(SequencePattern<?> pattern) {
-        Object root = read(ROOT, pattern);
+        Object root = CoreNlpFields.read(ROOT, pattern);
         Map<Object, List<Object>> graph = new IdentityHashMap<>();
         List<Object> order = new ArrayList<>();
         Deque<Object> todo = new ArrayDeque<>();
@@ -138,30 +138,11 @@ final class RequiredNodes {
 
     /** The token pattern of a {@code NodePatternState}. */
     private static NodePattern<?> nodeOf(Object state) {
-        return (NodePattern<?>) read(field(state.getClass(), "pattern"), state);
+        return (NodePattern<?>) CoreNlpFields.read(CoreNlpFields.field(state.getClass(), "pattern"), state);
     }
 
     private static List<Object> next(Object state) {
-        Object next = read(NEXT, state);
+        Object next = CoreNlpFields.read(NEXT, state);
         return next == null ? List.of() : new ArrayList<>((Collection<?>) next);
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field field = owner.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name
-                    + " is not as in CoreNLP 4.5.10; set corenlp.timeGatedNer=false", e);
-        }
-    }
-
-    private static Object read(Field field, Object target) {
-        try {
-            return field.get(target);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read CoreNLP's " + field, e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,12 @@ final class SutimeRuleFilter {
      * @return how many rules were wrapped
      */
     static int install(CoreMapExpressionExtractor<?> extractor) {
-        Map<?, ?> stages = (Map<?, ?>) read(CoreMapExpressionExtractor.class, "stages", extractor);
+        Map<?, ?> stages = CoreNlpFields.read(CoreMapExpressionExtractor.class, "stages", extractor, Map.class);
         int wrapped = 0;
         for (Object stage : stages.values()) {
             for (String kind : List.of("basicExtractRule", "compositeExtractRule")) {
-                wrapped += wrapAll(read(CoreMapExpressionExtractor.Stage.class, kind, stage));
+                wrapped += wrapAll(
+                        CoreNlpFields.read(CoreMapExpressionExtractor.Stage.class, kind, stage, Object.class));
             }
         }
         return wrapped;
@@ -51,7 +51,8 @@ final class SutimeRuleFilter {
     private static int wrapAll(Object rule) {
         if (rule instanceof SequenceMatchRules.ListExtractRule<?, ?> list) {
             int wrapped = 0;
-            for (Object each : (List<?>) read(SequenceMatchRules.ListExtractRule.class, "rules", list)) {
+            List<?> rules = CoreNlpFields.read(SequenceMatchRules.ListExtractRule.class, "rules", list, List.class);
+            for (Object each : rules) {
                 wrapped += wrapAll(each);
             }
             return wrapped;
@@ -139,17 +140,6 @@ final class SutimeRuleFilter {
                 }
             }
             return false;
-        }
-    }
-
-    private static Object read(Class<?> owner, String name, Object target) {
-        try {
-            Field field = owner.getDeclaredField(name);
-            field.setAccessible(true);
-            return field.get(target);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name
-                    + " is not as in CoreNLP 4.5.10; set corenlp.timeGatedNer=false", e);
         }
     }
 }

@@ -14,7 +14,6 @@ import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
@@ -56,10 +55,11 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
             LOG.warn("sutime.* properties apply to the first SUTime instance only; set corenlp.timeGatedNer=false "
                     + "to use them");
         }
-        NERClassifierCombiner stock = field(NERCombinerAnnotator.class, "ner", this, NERClassifierCombiner.class);
+        NERClassifierCombiner stock =
+                CoreNlpFields.read(NERCombinerAnnotator.class, "ner", this, NERClassifierCombiner.class);
         @SuppressWarnings("unchecked")
         List<AbstractSequenceClassifier<CoreLabel>> models =
-                field(ClassifierCombiner.class, "baseClassifiers", stock, List.class);
+                CoreNlpFields.read(ClassifierCombiner.class, "baseClassifiers", stock, List.class);
         @SuppressWarnings("unchecked")
         AbstractSequenceClassifier<CoreLabel>[] shared = models.toArray(new AbstractSequenceClassifier[0]);
         boolean numeric = stock.appliesNumericClassifiers();
@@ -101,10 +101,13 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
      * its rules made to skip the sentences they cannot match ({@link SutimeRuleFilter}).
      */
     private static Env sutimeRules(NERClassifierCombiner combiner) {
-        Object numbers = field(NERClassifierCombiner.class, "nsc", combiner, NumberSequenceClassifier.class);
-        Object timex = field(NumberSequenceClassifier.class, "timexExtractor", numbers, TimeExpressionExtractorImpl.class);
+        Object numbers =
+                CoreNlpFields.read(NERClassifierCombiner.class, "nsc", combiner, NumberSequenceClassifier.class);
+        Object timex = CoreNlpFields.read(NumberSequenceClassifier.class, "timexExtractor", numbers,
+                TimeExpressionExtractorImpl.class);
         CoreMapExpressionExtractor<?> rules =
-                field(TimeExpressionExtractorImpl.class, "expressionExtractor", timex, CoreMapExpressionExtractor.class);
+                CoreNlpFields.read(TimeExpressionExtractorImpl.class, "expressionExtractor", timex,
+                        CoreMapExpressionExtractor.class);
         int filtered = SutimeRuleFilter.install(rules);
         LOG.debug("{} SUTime rules skip the sentences they cannot match", filtered);
         return rules.getEnv();
@@ -135,17 +138,6 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
             instance.annotateSentence().accept(annotation, sentence);
         } else {
             withoutTime.doOneSentence(annotation, sentence);
-        }
-    }
-
-    private static <T> T field(Class<?> owner, String name, Object target, Class<T> type) {
-        try {
-            Field field = owner.getDeclaredField(name);
-            field.setAccessible(true);
-            return type.cast(field.get(target));
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name
-                    + " is not as in CoreNLP 4.5.10; set corenlp.timeGatedNer=false", e);
         }
     }
 }
