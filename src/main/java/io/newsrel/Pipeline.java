@@ -18,6 +18,7 @@ import io.newsrel.relations.LinkedDocument;
 import io.newsrel.relations.RelationCandidate;
 import io.newsrel.relations.RelationExtractor;
 import io.newsrel.relations.RelationMerger;
+import io.newsrel.util.Loading;
 import io.newsrel.util.OrderedParallelMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -271,12 +271,12 @@ public final class Pipeline {
             try {
                 // The gazetteers and models of the later stages load on a second thread while CoreNLP
                 // loads on this one: about a second less before the first document.
-                CompletableFuture<List<MentionFinder>> finders = CompletableFuture.supplyAsync(
-                        () -> EntityFinders.create(config.entities()), Builder::loadingThread);
+                CompletableFuture<List<MentionFinder>> finders =
+                        Loading.start("newsrel-loading-entities", () -> EntityFinders.create(config.entities()));
                 TextAnnotator annotator = this.annotator != null ? this.annotator : new CoreNlpAnnotator(config.corenlp());
                 List<RelationExtractor> extractors = new ArrayList<>(RelationExtractors.create(config));
                 extractors.addAll(extraExtractors);
-                pipeline = new Pipeline(config, annotator, new EntityRecognizer(joined(finders)), extractors);
+                pipeline = new Pipeline(config, annotator, new EntityRecognizer(Loading.join(finders)), extractors);
             } catch (ConfigException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -285,27 +285,6 @@ public final class Pipeline {
             LOG.info("pipeline ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
                     pipeline.stages().stream().map(Stage::name).toList());
             return pipeline;
-        }
-
-        private static void loadingThread(Runnable task) {
-            Thread thread = new Thread(task, "newsrel-loading");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        /** The loaded value, or the exception that stopped its loading, as it was thrown. */
-        private static <T> T joined(CompletableFuture<T> loading) {
-            try {
-                return loading.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
         }
     }
 }

@@ -12,6 +12,7 @@ import io.newsrel.config.PipelineConfig;
 import io.newsrel.model.Entity;
 import io.newsrel.model.NewsDocument;
 import io.newsrel.model.Sentence;
+import io.newsrel.util.Loading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,14 +92,17 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         Properties base = new Properties();
         base.putAll(properties);
         base.setProperty("annotators", String.join(",", byCoreNlp));
+        // The tagger's model loads on a thread of its own while CoreNLP loads its NER models here.
+        CompletableFuture<SentenceTagger> tagging = onDemand && names.contains("pos")
+                ? Loading.start("newsrel-loading-tagger", () -> new SentenceTagger(properties)) : null;
         this.corenlp = new StanfordCoreNLP(base);
-        this.tagger = onDemand && names.contains("pos") ? new SentenceTagger(properties) : null;
         // CoreNLP's defaults: numeric classifiers, SUTime and the fine-grained pass are on unless turned off.
         this.nerReadsNumberTags = !"false".equals(properties.getProperty("ner.applyNumericClassifiers"));
         this.nerReadsTimeTags = nerReadsNumberTags && !"false".equals(properties.getProperty("ner.useSUTime"));
         this.nerReadsTagsEverywhere = nerReadsTimeTags && !timeGated
                 || !"false".equals(properties.getProperty("ner.applyFineGrained"));
         this.ner = nerStep(properties, nerLast && (timeGated || onDemand), timeGated, timeGatedModels, maxSentenceLength);
+        this.tagger = tagging == null ? null : Loading.join(tagging);
         if (names.contains("ner")) {
             HugeMethods.adviseIfInterpreted();
         }
