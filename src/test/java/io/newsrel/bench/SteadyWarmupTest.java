@@ -49,6 +49,15 @@ class SteadyWarmupTest {
     }
 
     @Test
+    void goesOnUntilItHasSeenTheWholeCorpus() {
+        // quiet from the start, but 3 rounds of 60 documents cover 180 of the 200: a fourth is needed
+        FakeSystem system = new FakeSystem(0);
+        int rounds = new SteadyWarmup(0.03, 60, system.jit::get, system.nanos::get).run(CORPUS, system::process, 1);
+        assertEquals(4, rounds);
+        assertEquals(199, system.rounds.get(3).get(19), "the last document of the corpus was processed");
+    }
+
+    @Test
     void givesUpAfterItsTimeLimit() {
         FakeSystem system = new FakeSystem(15);
         int rounds = new SteadyWarmup(0.03, 0.1, system.jit::get, system.nanos::get).run(CORPUS, system::process, 1);
