@@ -97,10 +97,14 @@ public final class BenchRunner {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(plan.jvmArgs(spec.system(), spec.threads()));
+        String classPath = System.getProperty("java.class.path");
+        if (spec.system() == BenchWorker.System.NEWSREL) {
+            command.addAll(LauncherJvm.classArchive(classPath));
+        }
         // The log keeps the worker's load and warm-up lines (the warm-up rounds' JIT share).
         command.add("-Dnewsrel.log=INFO");
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.add("io.newsrel.cli.NewsrelCli");
         command.add("bench");
         command.add("--worker=" + specFile);

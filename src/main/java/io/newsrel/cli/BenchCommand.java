@@ -146,7 +146,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         args.addAll(plan.jvmArgs());
         if (plan.systems().contains(BenchWorker.System.NEWSREL)) {
-            args.add("(newsrel also " + String.join(" ", LauncherJvm.OPTIONS) + ", as its launcher)");
+            boolean archived = !LauncherJvm.classArchive(System.getProperty("java.class.path")).isEmpty();
+            args.add("(newsrel also " + String.join(" ", LauncherJvm.OPTIONS)
+                    + (archived ? " and the class archive target/" + LauncherJvm.CLASS_ARCHIVE : "") + ", as its launcher)");
         }
         if (plan.systems().contains(BenchWorker.System.CORENLP) && WorkerHeap.LAUNCHER.equals(plan.xmx())) {
             args.add("(CoreNLP -Xmx" + WorkerHeap.CORENLP + " at every thread count, as its documentation)");

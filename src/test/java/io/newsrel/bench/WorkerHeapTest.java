@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WorkerHeapTest {
 
@@ -40,7 +42,7 @@ class WorkerHeapTest {
         BenchRunner.Plan plan = new BenchRunner.Plan(List.of(BenchWorker.System.NEWSREL), List.of(1), 1,
                 "2g", List.of("-XX:+UseParallelGC"), Path.of("target"));
         assertEquals(List.of("-Xmx2g", LauncherJvm.COMPILE_HUGE_METHODS, "-XX:-G1UseAdaptiveIHOP",
-                        "-XX:InitiatingHeapOccupancyPercent=70", "-XX:+UseParallelGC"),
+                        "-XX:InitiatingHeapOccupancyPercent=70", LauncherJvm.KEEP_COLD_CODE, "-XX:+UseParallelGC"),
                 plan.jvmArgs(BenchWorker.System.NEWSREL, 1));
         assertEquals(List.of("-Xmx2g", "-XX:+UseParallelGC"), plan.jvmArgs(BenchWorker.System.CORENLP, 1));
     }
@@ -51,7 +53,8 @@ class WorkerHeapTest {
                 WorkerHeap.LAUNCHER, List.of(), Path.of("target"));
         assertEquals(List.of("-Xmx" + WorkerHeap.CORENLP), launcher.jvmArgs(BenchWorker.System.CORENLP, 1));
         assertEquals(List.of("-Xmx" + WorkerHeap.ONE_WORKER, LauncherJvm.COMPILE_HUGE_METHODS, "-XX:-G1UseAdaptiveIHOP",
-                "-XX:InitiatingHeapOccupancyPercent=70"), launcher.jvmArgs(BenchWorker.System.NEWSREL, 1));
+                "-XX:InitiatingHeapOccupancyPercent=70", LauncherJvm.KEEP_COLD_CODE),
+                launcher.jvmArgs(BenchWorker.System.NEWSREL, 1));
         BenchRunner.Plan named = new BenchRunner.Plan(List.of(BenchWorker.System.CORENLP), List.of(1), 1,
                 "2g", List.of(), Path.of("target"));
         assertEquals(List.of("-Xmx2g"), named.jvmArgs(BenchWorker.System.CORENLP, 1));
@@ -70,5 +73,19 @@ class WorkerHeapTest {
         String launcher = Files.readString(Path.of("newsrel"));
         assertTrue(launcher.contains("heap=\"-Xmx" + WorkerHeap.MORE_WORKERS + "\""), "launcher's default heap");
         assertTrue(launcher.contains("heap=\"-Xmx" + WorkerHeap.ONE_WORKER + "\""), "launcher's one-worker heap");
+    }
+
+    /** Bench maps the launcher's class archive into newsrel's workers only when it belongs to the jar they run. */
+    @Test
+    void theClassArchiveIsUsedOnlyWhenItIsAsNewAsTheJar(@TempDir Path dir) throws IOException {
+        Path jar = Files.writeString(dir.resolve("newsrel.jar"), "jar");
+        assertEquals(List.of(), LauncherJvm.classArchive(jar.toString()), "no archive");
+        Path archive = Files.writeString(dir.resolve(LauncherJvm.CLASS_ARCHIVE), "classes");
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 10_000));
+        assertEquals(List.of(), LauncherJvm.classArchive(jar.toString()), "an archive of an earlier build");
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 10_000));
+        assertEquals(LauncherJvm.classArchiveOptions(archive.toString()), LauncherJvm.classArchive(jar.toString()));
+        assertEquals(List.of(), LauncherJvm.classArchive(dir + "/classes" + java.io.File.pathSeparator + jar),
+                "a class path of several entries");
     }
 }
