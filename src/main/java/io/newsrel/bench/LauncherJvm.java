@@ -33,9 +33,9 @@ public final class LauncherJvm {
      * Keeps compiled code that has not run for a while. HotSpot otherwise throws out such "cold"
      * code even when the code cache is nearly empty (17 MB of 240 MB used after 1,000 Reuters
      * documents), and a later document that needs it has it compiled again: in a long batch over
-     * varied news the compiler never went idle. The steady two-thread benchmark over 600 Reuters
-     * documents timed 11.2% and 12.2% of its pass compiling with the default, 3.7% and 5.0% with this
-     * (README, Speed and memory). Code that was replaced is still freed.
+     * varied news the compiler never went idle. Six steady two-thread benchmarks over 600 Reuters
+     * documents spent 11.2%, 12.2% and 5.8% of their timed pass compiling with the default, 3.7%, 5.0%
+     * and 8.1% with this (README, Speed and memory). Code that was replaced is still freed.
      */
     public static final String KEEP_COLD_CODE = "-XX:-UseCodeCacheFlushing";
 

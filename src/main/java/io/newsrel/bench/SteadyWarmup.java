@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * warm-up that has not yet seen every document of the corpus: the timed pass would meet text the
  * compiled code has not run on (a rare path, a type a call site never saw) and compile again. Two
  * threads over 600 Reuters documents stopped after 360 of them. (The JIT's share of their timed pass,
- * 17.5%, stayed at 11.2% with this alone; code thrown out of the code cache and compiled again was
- * most of it: {@link LauncherJvm#KEEP_COLD_CODE}.)
+ * 17.5%, was still 11.2% with this alone; keeping cold code, {@link LauncherJvm#KEEP_COLD_CODE},
+ * lowered it on average.)
  */
 final class SteadyWarmup {
 
