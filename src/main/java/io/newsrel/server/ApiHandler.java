@@ -43,24 +43,23 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(NO_SNIFF);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         String path = Request.getPathInContext(request);
-        String method = request.getMethod();
         if (path.equals("/v1/extract")) {
-            if (allowed(method, "POST", response, callback)) {
+            if (allowed(request, "POST", response, callback)) {
                 extract.handle(request, response, callback);
             }
             return true;
         }
         if (path.equals("/v1/health") || path.equals("/v1/ready")) {
-            if (allowed(method, "GET", response, callback)) {
+            if (allowed(request, "GET", response, callback)) {
                 health(path, response, callback);
             }
             return true;
         }
         StaticFiles.File file = files.get(path);
         if (file == null) {
-            replies.error(response, callback, ApiError.of(404, "not_found", "no such resource: " + path
+            replies.refuse(request, response, callback, ApiError.of(404, "not_found", "no such resource: " + path
                     + " (the API is under /v1/, described by /v1/openapi.yaml)"));
-        } else if (allowed(method, "GET", response, callback)) {
+        } else if (allowed(request, "GET", response, callback)) {
             if (path.equals("/")) {
                 response.getHeaders().put("Content-Security-Policy", PAGE_POLICY);
                 response.getHeaders().put("Referrer-Policy", "no-referrer");
@@ -81,12 +80,14 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /** Whether the method is the one the path takes (HEAD goes with GET); else answers 405. */
-    private boolean allowed(String method, String expected, Response response, Callback callback) {
+    private boolean allowed(Request request, String expected, Response response, Callback callback) {
+        String method = request.getMethod();
         if (method.equals(expected) || (expected.equals("GET") && method.equals("HEAD"))) {
             return true;
         }
         response.getHeaders().put(HttpHeader.ALLOW, expected.equals("GET") ? "GET, HEAD" : expected);
-        replies.error(response, callback, ApiError.of(405, "method_not_allowed", method + " is not allowed here; use " + expected));
+        replies.refuse(request, response, callback,
+                ApiError.of(405, "method_not_allowed", method + " is not allowed here; use " + expected));
         return false;
     }
 }

@@ -70,13 +70,13 @@ final class ExtractEndpoint {
     void handle(Request request, Response response, Callback callback) {
         DocumentRequests reader = requests.get();
         if (reader == null) {
-            replies.error(response, callback, ApiError.of(503, "not_ready", "the pipeline is still loading"));
+            replies.refuse(request, response, callback, ApiError.of(503, "not_ready", "the pipeline is still loading"));
             return;
         }
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         Optional<Kind> kind = Kind.of(contentType);
         if (kind.isEmpty() || !isUtf8(request)) {
-            replies.error(response, callback, ApiError.of(415, "unsupported_media_type",
+            replies.refuse(request, response, callback, ApiError.of(415, "unsupported_media_type",
                     "Content-Type must be application/json, application/x-ndjson or text/plain, in UTF-8; got "
                             + (contentType == null ? "none" : contentType)));
             return;

@@ -2,6 +2,8 @@ package io.newsrel.server;
 
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
@@ -30,6 +32,19 @@ final class Replies {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, retryAfterSeconds);
         }
         send(response, callback, error.status(), JSON, error.toBytes());
+    }
+
+    /**
+     * The error, answered without reading the request's body. A body that may still be arriving
+     * cannot be skipped on a connection that stays open, so Jetty closes the connection after such an
+     * answer; saying so ({@code Connection: close}) keeps a client from sending its next request on a
+     * connection that is about to close (one did, and got no answer at all).
+     */
+    void refuse(Request request, Response response, Callback callback, ApiError error) {
+        if (request.getLength() != 0) { // a declared length or a chunked body (-1)
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+        }
+        error(response, callback, error);
     }
 
     void answer(Response response, Callback callback, Answer answer) {

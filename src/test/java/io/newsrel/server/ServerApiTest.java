@@ -118,6 +118,23 @@ class ServerApiTest {
         expectError(http.post("/v1/extract", "application/octet-stream", new byte[] {0, 1, 2}), 415, "unsupported_media_type");
     }
 
+    /**
+     * An answer sent before the request's body is read ends its connection, and says so: a client
+     * that sent its next request on it got no answer (HTTP/1.1 header parser received no bytes). A
+     * request without a body keeps its connection.
+     */
+    @Test
+    void aRefusalBeforeTheBodyIsReadSaysTheConnectionCloses() {
+        for (String path : new String[] {"/v1/extract", "/v1/nothing", "/v1/health"}) {
+            HttpResponse<byte[]> refused = http.post(path, "application/xml", "<doc>Poland</doc>");
+            assertTrue(refused.statusCode() >= 400, path + ": " + refused.statusCode());
+            assertEquals(java.util.Optional.of("close"), refused.headers().firstValue("Connection"), path);
+        }
+        HttpResponse<byte[]> notFound = http.get("/v1/nothing");
+        assertEquals(404, notFound.statusCode());
+        assertEquals(java.util.Optional.empty(), notFound.headers().firstValue("Connection"));
+    }
+
     @Test
     void aTenMegabyteBodyIs413WhetherItsLengthIsDeclaredOrStreamed() throws Exception {
         byte[] big = new byte[10_000_000];
