@@ -50,7 +50,12 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
      * @param timeModels whether CRF models that label dates and times run only where SUTime does
      */
     TimeGatedNerAnnotator(Properties properties, boolean timeModels, int maxSentenceLength) throws IOException {
-        super(properties);
+        this(CrfModelLoading.start(properties), properties, timeModels, maxSentenceLength);
+    }
+
+    private TimeGatedNerAnnotator(CrfModelLoading crfModels, Properties properties, boolean timeModels,
+                                  int maxSentenceLength) throws IOException {
+        super(crfModels.firstOnly());
         if (properties.stringPropertyNames().stream().anyMatch(k -> k.startsWith("sutime."))) {
             LOG.warn("sutime.* properties apply to the first SUTime instance only; set corenlp.timeGatedNer=false "
                     + "to use them");
@@ -60,6 +65,7 @@ final class TimeGatedNerAnnotator extends NERCombinerAnnotator {
         @SuppressWarnings("unchecked")
         List<AbstractSequenceClassifier<CoreLabel>> models =
                 CoreNlpFields.read(ClassifierCombiner.class, "baseClassifiers", stock, List.class);
+        crfModels.addRestTo(models);
         @SuppressWarnings("unchecked")
         AbstractSequenceClassifier<CoreLabel>[] shared = models.toArray(new AbstractSequenceClassifier[0]);
         boolean numeric = stock.appliesNumericClassifiers();
