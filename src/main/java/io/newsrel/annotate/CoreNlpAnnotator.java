@@ -92,7 +92,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         Properties base = new Properties();
         base.putAll(properties);
         base.setProperty("annotators", String.join(",", byCoreNlp));
-        // The tagger's model loads on a thread of its own while CoreNLP loads its NER models here.
+        // The tagger's model loads on a thread of its own while CoreNLP loads its NER models here (all
+        // but the first of them on one more thread: CrfModelLoading).
         CompletableFuture<SentenceTagger> tagging = onDemand && names.contains("pos")
                 ? Loading.start("newsrel-loading-tagger", () -> new SentenceTagger(properties)) : null;
         this.corenlp = new StanfordCoreNLP(base);
