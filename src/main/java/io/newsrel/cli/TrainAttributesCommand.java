@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsrel train attributes --gold FILE... -o FILE}: the learned decision on deal year, value and quantity. */
@@ -31,9 +32,8 @@ import picocli.CommandLine.Option;
                 "model with its card (FILE with .md).", ""})
 final class TrainAttributesCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true, arity = "1..*",
-            description = {"Gold articles (defnews JSONL, as", "../shared/SPEC-gold.md)."})
-    List<Path> gold;
+    @Mixin
+    TrainingOptions training = new TrainingOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = {"Model to write (default:", "${DEFAULT-VALUE})."})
     Path out = Path.of("models/relations/deal-attributes.model.gz");
@@ -41,38 +41,19 @@ final class TrainAttributesCommand implements Callable<Integer> {
     @Option(names = "--sigma", description = "Standard deviation of the Gaussian prior (default: ${DEFAULT-VALUE}).")
     double sigma = AttributeTrainer.DEFAULT_SIGMA;
 
-    @Option(names = "--cv", paramLabel = "K", description = "Folds of the cross-validation in the card; 0 skips it "
-            + "(default: ${DEFAULT-VALUE}).")
-    int folds = 5;
-
-    @Option(names = "--cv-seed", paramLabel = "N", description = "Seed of the split into folds (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
-
     @Option(names = "--examples", paramLabel = "FILE", description = {"Also write the labelled deals and their",
             "candidate values as JSON, to review."})
     Path examples;
 
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
-    Path config;
-
     @Override
     public Integer call() throws IOException {
-        if (!out.getFileName().toString().endsWith(".gz")) {
-            throw new UsageException("--out must name a .gz file: " + out, null);
-        }
-        if (folds == 1 || folds < 0) {
-            throw new UsageException("--cv needs 0 or at least 2 folds, got " + folds, null);
-        }
-        List<DefnewsGold.Article> articles = GoldFiles.read(gold);
-        Pipeline.Builder builder = Pipeline.builder();
-        if (config != null) {
-            builder.configFile(config);
-        }
-        builder.set("relations.attributeDecision", PipelineConfig.Relations.RULES);
-        Pipeline pipeline = PipelineLoading.load(builder);
+        training.check(out);
+        List<DefnewsGold.Article> articles = training.articles();
+        Pipeline pipeline = PipelineLoading.load(
+                training.builder().set("relations.attributeDecision", PipelineConfig.Relations.RULES));
         AttributeTrainer trainer = new AttributeTrainer(sigma);
         List<AttributeTrainer.LabelledDeal> deals = AttributeTrainer.label(articles, pipeline);
-        AttributeCrossValidation.Result cv = folds == 0 ? null : AttributeCrossValidation.run(trainer, deals, folds, seed,
+        AttributeCrossValidation.Result cv = training.folds == 0 ? null : AttributeCrossValidation.run(trainer, deals, training.folds, training.seed,
                 pipeline.config().relations().attributeMinConfidence());
         if (examples != null) {
             Files.writeString(examples, Json.pretty(describe(deals, cv == null ? Map.of() : cv.heldOut())) + "\n",
@@ -87,7 +68,7 @@ final class TrainAttributesCommand implements Callable<Integer> {
         }
         long bytes = Files.size(out);
         Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.model)?\\.gz$", ".md"));
-        Files.writeString(card, AttributeModelCard.markdown(gold.stream().map(p -> p.getFileName().toString()).toList(),
+        Files.writeString(card, AttributeModelCard.markdown(training.gold.stream().map(p -> p.getFileName().toString()).toList(),
                 deals, sigma, cv, model, out.getFileName().toString(), bytes, LocalDate.now(), commandLine()),
                 StandardCharsets.UTF_8);
         System.err.printf("newsrel: model %s (%,d bytes), card %s%n", out, bytes, card);
@@ -130,8 +111,8 @@ final class TrainAttributesCommand implements Callable<Integer> {
 
     private String commandLine() {
         StringBuilder cmd = new StringBuilder("newsrel train attributes --gold");
-        gold.forEach(g -> cmd.append(' ').append(g.getFileName()));
-        cmd.append(" -o ").append(out).append(" --sigma ").append(sigma).append(" --cv ").append(folds);
+        training.gold.forEach(g -> cmd.append(' ').append(g.getFileName()));
+        cmd.append(" -o ").append(out).append(" --sigma ").append(sigma).append(" --cv ").append(training.folds);
         return cmd.toString();
     }
 }

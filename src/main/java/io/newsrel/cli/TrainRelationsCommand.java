@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsrel train relations --gold FILE... -o FILE}: the learned arms-transfer decision. */
@@ -26,9 +27,8 @@ import picocli.CommandLine.Option;
                 "it by document, and writes the model with its card (FILE with .md).", ""})
 final class TrainRelationsCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true, arity = "1..*",
-            description = {"Gold articles (defnews JSONL, as", "../shared/SPEC-gold.md)."})
-    List<Path> gold;
+    @Mixin
+    TrainingOptions training = new TrainingOptions();
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = {"Model to write (default:", "${DEFAULT-VALUE})."})
     Path out = Path.of("models/relations/arms-transfer.model.gz");
@@ -36,34 +36,16 @@ final class TrainRelationsCommand implements Callable<Integer> {
     @Option(names = "--sigma", description = "Standard deviation of the Gaussian prior (default: ${DEFAULT-VALUE}).")
     double sigma = TransferTrainer.DEFAULT_SIGMA;
 
-    @Option(names = "--cv", paramLabel = "K", description = "Folds of the cross-validation in the card; 0 skips it "
-            + "(default: ${DEFAULT-VALUE}).")
-    int folds = 5;
-
-    @Option(names = "--cv-seed", paramLabel = "N", description = "Seed of the split into folds (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
-
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Pipeline configuration merged over the defaults.")
-    Path config;
-
     @Override
     public Integer call() throws IOException {
-        if (!out.getFileName().toString().endsWith(".gz")) {
-            throw new UsageException("--out must name a .gz file: " + out, null);
-        }
-        if (folds == 1 || folds < 0) {
-            throw new UsageException("--cv needs 0 or at least 2 folds, got " + folds, null);
-        }
-        List<DefnewsGold.Article> articles = GoldFiles.read(gold);
-        Pipeline.Builder builder = Pipeline.builder().set("relations.transferDecision", PipelineConfig.Relations.RULES);
-        if (config != null) {
-            builder.configFile(config).set("relations.transferDecision", PipelineConfig.Relations.RULES);
-        }
-        Pipeline pipeline = PipelineLoading.load(builder);
+        training.check(out);
+        List<DefnewsGold.Article> articles = training.articles();
+        Pipeline pipeline = PipelineLoading.load(
+                training.builder().set("relations.transferDecision", PipelineConfig.Relations.RULES));
         TransferTrainer trainer = new TransferTrainer(sigma);
         List<TransferTrainer.LabelledArticle> labelled = TransferTrainer.label(articles, pipeline);
         TransferTrainer.Summary summary = TransferTrainer.summary(labelled);
-        CandidateCrossValidation.Result cv = folds == 0 ? null : CandidateCrossValidation.run(trainer, labelled, folds, seed,
+        CandidateCrossValidation.Result cv = training.folds == 0 ? null : CandidateCrossValidation.run(trainer, labelled, training.folds, training.seed,
                 pipeline.config().relations().transferMinConfidence());
         var model = trainer.fit(labelled);
         if (out.toAbsolutePath().getParent() != null) {
@@ -74,7 +56,7 @@ final class TrainRelationsCommand implements Callable<Integer> {
         }
         long bytes = Files.size(out);
         Path card = out.resolveSibling(out.getFileName().toString().replaceFirst("(\\.model)?\\.gz$", ".md"));
-        Files.writeString(card, TransferModelCard.markdown(gold.stream().map(p -> p.getFileName().toString()).toList(),
+        Files.writeString(card, TransferModelCard.markdown(training.gold.stream().map(p -> p.getFileName().toString()).toList(),
                 summary, sigma, cv, model, out.getFileName().toString(), bytes, LocalDate.now(), commandLine()),
                 StandardCharsets.UTF_8);
         System.err.printf("newsrel: model %s (%,d bytes), card %s%n", out, bytes, card);
@@ -90,8 +72,8 @@ final class TrainRelationsCommand implements Callable<Integer> {
 
     private String commandLine() {
         StringBuilder cmd = new StringBuilder("newsrel train relations --gold");
-        gold.forEach(g -> cmd.append(' ').append(g.getFileName()));
-        cmd.append(" -o ").append(out).append(" --sigma ").append(sigma).append(" --cv ").append(folds);
+        training.gold.forEach(g -> cmd.append(' ').append(g.getFileName()));
+        cmd.append(" -o ").append(out).append(" --sigma ").append(sigma).append(" --cv ").append(training.folds);
         return cmd.toString();
     }
 }
