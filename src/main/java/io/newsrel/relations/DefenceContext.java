@@ -38,8 +38,19 @@ public final class DefenceContext {
         this.mayHold = words.sentencesWithAWord().or(holdsAlready);
     }
 
+    /** The context of the shipped word list, read once per JVM (it is immutable). */
     public static DefenceContext shipped() {
-        return new DefenceContext(Lexicon.resource(WORDS));
+        return Shipped.CONTEXT;
+    }
+
+    /** Holds the shipped context; the class is loaded, and the list read, on the first call of {@link #shipped}. */
+    private static final class Shipped {
+        static final DefenceContext CONTEXT = new DefenceContext(Lexicon.resource(WORDS));
+    }
+
+    /** The military words and two-word phrases. */
+    public Lexicon words() {
+        return words;
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class DocumentReading {
 
     /** Words that make the bare word "system" a kind of equipment ("air defense system"). */
-    private static final Lexicon MILITARY_WORDS = Lexicon.resource(DefenceContext.WORDS);
+    private static final Lexicon MILITARY_WORDS = DefenceContext.shipped().words();
 
     /** How many of the countries a document names most count as its main ones. */
     static final int MAIN_COUNTRIES = 3;
