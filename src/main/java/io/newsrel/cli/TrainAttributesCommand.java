@@ -53,8 +53,9 @@ final class TrainAttributesCommand implements Callable<Integer> {
                 training.builder().set("relations.attributeDecision", PipelineConfig.Relations.RULES));
         AttributeTrainer trainer = new AttributeTrainer(sigma);
         List<AttributeTrainer.LabelledDeal> deals = AttributeTrainer.label(articles, pipeline);
-        AttributeCrossValidation.Result cv = training.folds == 0 ? null : AttributeCrossValidation.run(trainer, deals, training.folds, training.seed,
-                pipeline.config().relations().attributeMinConfidence());
+        AttributeCrossValidation.Result cv = training.folds == 0 ? null
+                : AttributeCrossValidation.run(trainer, deals, training.folds, training.seed,
+                        pipeline.config().relations().attributeMinConfidence());
         if (examples != null) {
             Files.writeString(examples, Json.pretty(describe(deals, cv == null ? Map.of() : cv.heldOut())) + "\n",
                     StandardCharsets.UTF_8);

@@ -45,8 +45,9 @@ final class TrainRelationsCommand implements Callable<Integer> {
         TransferTrainer trainer = new TransferTrainer(sigma);
         List<TransferTrainer.LabelledArticle> labelled = TransferTrainer.label(articles, pipeline);
         TransferTrainer.Summary summary = TransferTrainer.summary(labelled);
-        CandidateCrossValidation.Result cv = training.folds == 0 ? null : CandidateCrossValidation.run(trainer, labelled, training.folds, training.seed,
-                pipeline.config().relations().transferMinConfidence());
+        CandidateCrossValidation.Result cv = training.folds == 0 ? null
+                : CandidateCrossValidation.run(trainer, labelled, training.folds, training.seed,
+                        pipeline.config().relations().transferMinConfidence());
         var model = trainer.fit(labelled);
         if (out.toAbsolutePath().getParent() != null) {
             Files.createDirectories(out.toAbsolutePath().getParent());
