@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class DefenceContext {
 
-    public static final String WORDS = "/models/lexicons/military-words.txt";
+    private static final String WORDS = "/models/lexicons/military-words.txt";
 
     private final Lexicon words;
     private final SentenceSelector mayHold;
